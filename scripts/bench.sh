@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of DESIGN.md section 12 on a generated 60 x 60 x 5 shipment and prints
+# each figure with its budget. Usage: scripts/bench.sh [BUILD_DIR]
+set -euo pipefail
+build=${1:-build}
+data="$build/bench-data"
+cli="$build/src/app/vendorpack-cli"
+
+echo "== generating 60 pallets x 60 cartons x 5 SKUs (18,000 item lines)"
+"$cli" generate --pallets 60 --cartons-per-pallet 60 --skus-per-carton 5 --out "$data"
+echo
+echo "== core (in-process, median of several runs)"
+"$build/tests/benchmarks/bench_core" "$data/shipment.json" "$data/orders.json"
+echo
+echo "== vendorpack-cli validate as a whole process, against python3 json.load"
+python3 "$(dirname "$0")/bench_cli.py" "$cli" "$data/shipment.json" "$data/orders.json"

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vendorpack-cli: the packing station's command line, for scripts, CI and support.
+
+#include "generatecommand.h"
+#include "validatecommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace VendorPack;
+
+namespace {
+
+void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, FILE *to)
+{
+    QString text = QCoreApplication::translate(
+            "main", "Usage: vendorpack-cli <command> [options]\n\nCommands:\n");
+    for (const auto &command : commands) {
+        text += QStringLiteral("  %1  %2\n")
+                        .arg(command->name(), -10)
+                        .arg(command->summary().section(QLatin1Char('\n'), 0, 0));
+    }
+    text += QCoreApplication::translate("main",
+                                        "\nRun 'vendorpack-cli <command> --help' for its options.\n");
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vendorpack-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("VendorPack"));
+
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        printUsage(commands, stderr);
+        return CliCommand::BadInput;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
+        printUsage(commands, stdout);
+        return CliCommand::Success;
+    }
+    for (const auto &command : commands) {
+        if (command->name() == name)
+            return command->run(arguments);
+    }
+    const QByteArray message = QCoreApplication::translate("main", "vendorpack-cli: unknown command \"%1\"\n")
+                                       .arg(name)
+                                       .toUtf8();
+    std::fwrite(message.constData(), 1, size_t(message.size()), stderr);
+    printUsage(commands, stderr);
+    return CliCommand::BadInput;
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+#include "finding.h"
+#include "jsondocument.h"
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <limits>
+#include <optional>
+
+namespace VendorPack {
+
+// Reads typed fields out of a JsonDocument leniently, reporting schema.* findings at exact
+// JSON pointers. Shared by the shipment and orders readers.
+class JsonFieldReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonFieldReader)
+public:
+    JsonFieldReader(const JsonDocument &doc, Findings &findings);
+
+    const JsonDocument &document() const { return m_doc; }
+    Findings &findings() { return m_findings; }
+
+    // The current JSON pointer; push a segment when descending, pop when leaving. The text is
+    // only built when a finding needs it.
+    QString path() const;
+    qsizetype pushKey(int keyValue);
+    qsizetype pushKey(QLatin1String key);
+    qsizetype pushIndex(int index);
+    void pop(qsizetype mark) { m_path.resize(mark); }
+
+    void report(Severity severity, const char *rule, const QString &message, NodeId node = 0);
+    void reportAt(const QString &pointer, Severity severity, const char *rule,
+                  const QString &message, NodeId node = 0);
+
+    // Each reader returns false when the value was present but unusable (already reported);
+    // null counts as absent and leaves the output unchanged. `name` is the field name.
+    // `shared`: the value repeats across the document (SKUs, PO numbers); equal values then
+    // share one string.
+    bool readString(int v, QLatin1String name, int maxLength, QString &out, bool shared = false);
+    bool readInteger(int v, QLatin1String name, std::optional<qint64> &out,
+                     qint64 min = std::numeric_limits<qint32>::min(),
+                     qint64 max = std::numeric_limits<qint32>::max());
+    bool readDecimal(int v, QLatin1String name, std::optional<double> &out);
+    bool readBool(int v, QLatin1String name, bool &out);
+    bool readDateTime(int v, QLatin1String name, QDateTime &out);
+    bool readDimensions(int v, Dimensions &out);
+    bool readWeight(int v, Weight &out);
+
+    template<typename E>
+    bool readEnum(int v, QLatin1String name, E &out)
+    {
+        QString text;
+        if (!expectString(v, name, text))
+            return false;
+        if (text.isNull())
+            return true;
+        EnumMatch match;
+        const E value = enumFromWire<E>(text, &match);
+        return acceptEnum(match, name, text, enumToWire(value), &enumWireList<E>,
+                          [&] { out = value; });
+    }
+
+    // A key that is not one of the known fields.
+    void unknownField(int keyValue);
+    // The same field twice in one object.
+    void duplicateField(int keyValue);
+    // A value of the wrong JSON type.
+    void wrongType(int v, const QString &expected);
+
+    // ISO 8601 date-time: fast path for the common forms, Qt's parser otherwise.
+    static QDateTime parseDateTime(QStringView text);
+
+private:
+    template<typename F>
+    bool acceptEnum(EnumMatch match, QLatin1String name, const QString &text,
+                    QLatin1String canonical, QString (*allowed)(), F &&store)
+    {
+        if (match == EnumMatch::None) {
+            report(Severity::Error, "schema.enum",
+                   tr("%1 \"%2\" is not one of %3").arg(name, text, allowed()));
+            return false;
+        }
+        if (match == EnumMatch::Alias) {
+            report(Severity::Warning, "schema.alias",
+                   tr("%1 \"%2\" read as %3").arg(name, text, canonical));
+        }
+        store();
+        return true;
+    }
+    bool expectString(int v, QLatin1String name, QString &out, bool shared = false);
+
+    // One step of the pointer: an object key (a string value of the document), a literal key,
+    // or an array index.
+    struct Segment
+    {
+        int key = -1;
+        QLatin1String literal;
+        int index = -1;
+    };
+
+    const JsonDocument &m_doc;
+    Findings &m_findings;
+    QVarLengthArray<Segment, 16> m_path;
+    QHash<QByteArrayView, QString> m_shared;
+};
+
+} // namespace VendorPack
