@@ -78,6 +78,10 @@ int GenerateCommand::execute(const QCommandLineParser &parser)
         return Failed;
     }
     const ShipmentGenerator::Result result = ShipmentGenerator::generate(options);
+    if (!result.shipment) {
+        err(tr("vendorpack-cli generate: %1").arg(result.error));
+        return BadInput;
+    }
     QString error;
     const QString ordersPath = QDir(dir).filePath(QStringLiteral("orders.json"));
     const QString shipmentPath = QDir(dir).filePath(QStringLiteral("shipment.json"));
