@@ -93,13 +93,21 @@ public:
         m_shipment = shipment.get();
         const int root = JsonDocument::kRoot;
         int model = -1;
-        bool envelope = false;
+        // An envelope has a Model; a ChannelId alone makes one only when no Model field is
+        // beside it (a bare Model may carry a ChannelId of its own).
+        bool hasModel = false;
+        bool hasChannelId = false;
+        bool hasModelField = false;
         for (int i = 0; i < m_doc.size(root); ++i) {
             const int key = m_doc.memberKey(root, i);
-            if (m_doc.stringEquals(key, QLatin1String("Model"))
-                || m_doc.stringEquals(key, QLatin1String("ChannelId")))
-                envelope = true;
+            if (m_doc.stringEquals(key, QLatin1String("Model")))
+                hasModel = true;
+            else if (m_doc.stringEquals(key, QLatin1String("ChannelId")))
+                hasChannelId = true;
+            else if (keyIndex(m_doc, key, kModelKeys) >= 0)
+                hasModelField = true;
         }
+        const bool envelope = hasModel || (hasChannelId && !hasModelField);
         if (envelope) {
             readEnvelope(root, model);
             if (model >= 0) {

@@ -107,6 +107,8 @@ const ShipmentNode *firstItemBelow(const ShipmentNode *node, bool *sawPlaceholde
         }
         if (child->type() == NodeType::Item)
             return child.get();
+        if (child->line().malformed & FieldLines)
+            *sawPlaceholder = true; // its Lines were not read (reported), so may hold items
         if (const ShipmentNode *found = firstItemBelow(child.get(), sawPlaceholder))
             return found;
     }
@@ -843,7 +845,8 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
                                     .arg(settings.maxPurchaseOrdersPerCarton)));
         }
         if (Units::greaterThan(weightGrams, settings.maxCartonWeightGrams)) {
-            out.append(make("carton.weight", Severity::Warning, id, QLatin1String("/Weight"),
+            out.append(make("carton.weight", Severity::Warning, id,
+                            own ? QLatin1String("/Weight") : QLatin1String(),
                             tr("the carton weighs %1, over %2: mark it team lift")
                                     .arg(formatGrams(weightGrams, l.weight.unit),
                                          formatGrams(settings.maxCartonWeightGrams,
@@ -873,7 +876,8 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
         }
     } else if (l.type == NodeType::Pallet) {
         if (Units::greaterThan(weightGrams, settings.maxPalletWeightGrams)) {
-            out.append(make("pallet.weight", Severity::Error, id, QLatin1String("/Weight"),
+            out.append(make("pallet.weight", Severity::Error, id,
+                            own ? QLatin1String("/Weight") : QLatin1String(),
                             tr("the pallet weighs %1; at most %2 is allowed")
                                     .arg(formatGrams(weightGrams, l.weight.unit),
                                          formatGrams(settings.maxPalletWeightGrams,
@@ -1025,6 +1029,10 @@ MoveCheck Validator::checkInsert(const Shipment &shipment, const ShipmentLine &l
         return nesting;
     if (line.type != NodeType::Item || !m_context.orders)
         return MoveCheck();
+    if (line.channelPurchaseOrderNo.trimmed().isEmpty()) {
+        return MoveCheck::refuse("item.po",
+                                 tr("an ITEM needs the ChannelPurchaseOrderNo it is shipped for"));
+    }
     const OrderBook &orders = *m_context.orders;
     const int po = orders.indexOf(line.channelPurchaseOrderNo);
     if (po < 0) {
