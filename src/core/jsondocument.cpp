@@ -378,6 +378,8 @@ std::pair<int, int> JsonDocument::lineColumn(qsizetype offset) const
     int column = 1;
     const char *p = m_text.constData();
     const char *end = p + qMin(offset, m_text.size());
+    if (end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3; // a byte order mark is not a column
     for (; p < end; ++p) {
         if (*p == '\n') {
             ++line;

@@ -39,6 +39,14 @@ int digits(const QChar *p, int n)
     return value;
 }
 
+// A time outside the years 1 to 9999 in UTC has no ISO 8601 text to write back (9999-12-31
+// 23:00 at -05:00 is in the year 10000), so it counts as not a date.
+QDateTime writableUtc(const QDateTime &utc)
+{
+    const int year = utc.date().year();
+    return year >= 1 && year <= 9999 ? utc : QDateTime();
+}
+
 } // namespace
 
 JsonFieldReader::JsonFieldReader(const JsonDocument &doc, Findings &findings)
@@ -338,7 +346,7 @@ QDateTime JsonFieldReader::parseDateTime(QStringView text)
             QDateTime result(date, time, Qt::UTC);
             if (offsetSeconds != 0)
                 result = result.addSecs(-offsetSeconds);
-            return result;
+            return writableUtc(result);
         }
     }
     // Other ISO 8601 forms Qt understands (a date alone, offsets like +0200).
@@ -347,7 +355,7 @@ QDateTime JsonFieldReader::parseDateTime(QStringView text)
         return QDateTime();
     if (parsed.timeSpec() == Qt::LocalTime) // no zone given: UTC, as the API means it
         parsed = QDateTime(parsed.date(), parsed.time(), Qt::UTC);
-    return parsed.toUTC();
+    return writableUtc(parsed.toUTC());
 }
 
 bool JsonFieldReader::readDimensions(int v, Dimensions &out)

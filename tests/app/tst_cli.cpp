@@ -46,7 +46,10 @@ private:
         return path;
     }
 
-    QStringList lines(const QString &text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QStringList lines(const QString &text)
+    {
+        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
 
     QTemporaryDir m_dir;
 
@@ -87,18 +90,17 @@ private slots:
         QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
         QTest::newRow("validate without file") << QStringList { QStringLiteral("validate") };
         QTest::newRow("validate two files")
-                << QStringList { QStringLiteral("validate"), QStringLiteral("a.json"),
-                                 QStringLiteral("b.json") };
+            << QStringList { QStringLiteral("validate"), QStringLiteral("a.json"),
+                             QStringLiteral("b.json") };
         QTest::newRow("unknown option")
-                << QStringList { QStringLiteral("validate"), QStringLiteral("--frob"),
-                                 QStringLiteral("a.json") };
+            << QStringList { QStringLiteral("validate"), QStringLiteral("--frob"),
+                             QStringLiteral("a.json") };
         QTest::newRow("generate without --out")
-                << QStringList { QStringLiteral("generate"), QStringLiteral("--pallets"),
-                                 QStringLiteral("1") };
+            << QStringList { QStringLiteral("generate"), QStringLiteral("--pallets"),
+                             QStringLiteral("1") };
         QTest::newRow("generate bad number")
-                << QStringList { QStringLiteral("generate"), QStringLiteral("--pallets"),
-                                 QStringLiteral("many"), QStringLiteral("--out"),
-                                 QStringLiteral("x") };
+            << QStringList { QStringLiteral("generate"), QStringLiteral("--pallets"),
+                             QStringLiteral("many"), QStringLiteral("--out"), QStringLiteral("x") };
     }
 
     void badUsageExitsTwo()
@@ -118,8 +120,9 @@ private slots:
         QTest::newRow("not json") << QByteArray("{\"ChannelId\": 1,\n \"Model\": {]}")
                                   << QStringLiteral("json.syntax");
         QTest::newRow("an array") << QByteArray("[1, 2]") << QStringLiteral("schema.type");
-        QTest::newRow("invalid utf-8") << QByteArray("{\"Model\": {\"MerchantShipmentNo\": \"\xff\"}}")
-                                       << QStringLiteral("json.syntax");
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"Model\": {\"MerchantShipmentNo\": \"\xff\"}}")
+            << QStringLiteral("json.syntax");
     }
 
     void unreadableInputExitsTwoWithOneFinding()
@@ -127,8 +130,8 @@ private slots:
         QFETCH(QByteArray, content);
         QFETCH(QString, rule);
         const QString path = content.isNull()
-                ? m_dir.filePath(QStringLiteral("does-not-exist.json"))
-                : write(QStringLiteral("input.json"), content);
+            ? m_dir.filePath(QStringLiteral("does-not-exist.json"))
+            : write(QStringLiteral("input.json"), content);
         const Run run = cli({ QStringLiteral("validate"), path });
         QCOMPARE(run.exitCode, 2);
         const QStringList found = lines(run.out);
@@ -159,8 +162,8 @@ private slots:
         QVERIFY(QFile::exists(shipment));
         QVERIFY(QFile::exists(orders));
 
-        const Run run = cli({ QStringLiteral("validate"), shipment, QStringLiteral("--orders"),
-                              orders });
+        const Run run
+            = cli({ QStringLiteral("validate"), shipment, QStringLiteral("--orders"), orders });
         QCOMPARE(run.exitCode, 0);
         for (const QString &line : lines(run.out))
             QVERIFY2(!line.startsWith(QLatin1String("error")), qPrintable(line));
@@ -194,7 +197,7 @@ private slots:
         bool checkDigit = false;
         for (const QString &line : found) {
             if (line.startsWith(
-                        QLatin1String("error sscc.check-digit /Model/Lines/0/IdentifierValue: ")))
+                    QLatin1String("error sscc.check-digit /Model/Lines/0/IdentifierValue: ")))
                 checkDigit = true;
         }
         QVERIFY2(checkDigit, qPrintable(run.out));
@@ -252,18 +255,17 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("example 1")
-                << QStringLiteral("example1.json") << 1
-                << QStringList { QStringLiteral("error schema.type /Model/Lines/0/Lines/0: "),
-                                 QStringLiteral("error pallet.layers /Model/Lines/0/") };
+            << QStringLiteral("example1.json") << 1
+            << QStringList { QStringLiteral("error schema.type /Model/Lines/0/Lines/0: "),
+                             QStringLiteral("error pallet.layers /Model/Lines/0/") };
         QTest::newRow("example 2 as published")
-                << QStringLiteral("example2.json") << 2
-                << QStringList { QStringLiteral("error json.syntax \"\": ") };
+            << QStringLiteral("example2.json") << 2
+            << QStringList { QStringLiteral("error json.syntax \"\": ") };
         QTest::newRow("example 2 completed")
-                << QStringLiteral("example2-complete.json") << 1
-                << QStringList {
-                       QStringLiteral(
-                               "warning schema.string-number /Model/Lines/0/Lines/0/Quantity: "),
-                       QStringLiteral("error pallet.layers /Model/Lines/4/") };
+            << QStringLiteral("example2-complete.json") << 1
+            << QStringList { QStringLiteral(
+                                 "warning schema.string-number /Model/Lines/0/Lines/0/Quantity: "),
+                             QStringLiteral("error pallet.layers /Model/Lines/4/") };
     }
 
     void seedExamplesReportTheirMistakes()

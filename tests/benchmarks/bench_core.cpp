@@ -64,19 +64,20 @@ int main(int argc, char *argv[])
     bool ok = true;
 
     const double parse = BenchmarkReport::medianMilliseconds(
-            9, [&] { ShipmentDocument d = ShipmentJson::read(shipmentBytes); });
+        9, [&] { ShipmentDocument d = ShipmentJson::read(shipmentBytes); });
     ok &= BenchmarkReport::printMilliseconds("parse API JSON into the tree", parse, 30);
 
     QByteArray written;
     const double write = BenchmarkReport::medianMilliseconds(
-            9, [&] { written = ShipmentJson::write(shipment, JsonWriter::Compact); });
+        9, [&] { written = ShipmentJson::write(shipment, JsonWriter::Compact); });
     ok &= BenchmarkReport::printMilliseconds("serialise the tree to API JSON (compact)", write, 30);
-    const double writeIndented = BenchmarkReport::medianMilliseconds(
-            9, [&] { written = ShipmentJson::write(shipment); });
+    const double writeIndented
+        = BenchmarkReport::medianMilliseconds(9, [&] { written = ShipmentJson::write(shipment); });
     ok &= BenchmarkReport::printMilliseconds("serialise the tree to API JSON (indented file)",
                                              writeIndented, 30);
 
-    const double full = BenchmarkReport::medianMilliseconds(9, [&] { validator.validate(shipment); });
+    const double full
+        = BenchmarkReport::medianMilliseconds(9, [&] { validator.validate(shipment); });
     ok &= BenchmarkReport::printMilliseconds("full validation of the tree", full, 20);
     std::printf("    findings: %d errors, %d warnings, %d info\n", validator.count(Severity::Error),
                 validator.count(Severity::Warning), validator.count(Severity::Info));
@@ -115,18 +116,19 @@ int main(int argc, char *argv[])
     const double moveEdit = BenchmarkReport::medianMilliseconds(201, [&] {
         ShipmentNode *carton = cartons[random.bounded(quint32(cartons.size()))];
         ShipmentNode *from = carton->parent();
-        ShipmentNode *to = const_cast<ShipmentNode *>(
-                pallets[random.bounded(quint32(pallets.size()))]);
+        ShipmentNode *to
+            = const_cast<ShipmentNode *>(pallets[random.bounded(quint32(pallets.size()))]);
         shipment.moveNode(carton, to, to->childCount());
         ShipmentChange change;
         change.changed.append(carton->id());
         change.formerParents.append(from->id());
         validator.revalidate(shipment, change);
     });
-    ok &= BenchmarkReport::printMilliseconds("revalidation after one edit (carton moved)",
-                                             moveEdit, 1);
+    ok &= BenchmarkReport::printMilliseconds("revalidation after one edit (carton moved)", moveEdit,
+                                             1);
 
-    std::printf("\n%s\n", ok ? "core benchmarks: all within budget"
-                             : "core benchmarks: SOME FIGURES ARE OVER BUDGET");
+    std::printf("\n%s\n",
+                ok ? "core benchmarks: all within budget"
+                   : "core benchmarks: SOME FIGURES ARE OVER BUDGET");
     return 0;
 }

@@ -78,8 +78,9 @@ private slots:
         for (int i = int(ShipmentType::TruckLoad); i <= int(ShipmentType::SmallParcel); ++i)
             QCOMPARE(int(enumFromWire<ShipmentType>(QString(enumToWire(ShipmentType(i))))), i);
         for (int i = int(PurchaseOrderStatus::New); i <= int(PurchaseOrderStatus::Invoiced); ++i) {
-            QCOMPARE(int(enumFromWire<PurchaseOrderStatus>(QString(enumToWire(PurchaseOrderStatus(i))))),
-                     i);
+            QCOMPARE(
+                int(enumFromWire<PurchaseOrderStatus>(QString(enumToWire(PurchaseOrderStatus(i))))),
+                i);
         }
         QCOMPARE(QString(enumToWire(HandlingCode::HandleWithCare)),
                  QStringLiteral("HANDLE_WITH_CARE"));

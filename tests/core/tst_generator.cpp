@@ -225,8 +225,8 @@ void TestGenerator::packedUnitsStayWithinOrdered()
         if (node->type() != NodeType::Item)
             return;
         const ShipmentLine &l = node->line();
-        const PurchaseOrderLine *line =
-                findLine(r.orders, l.channelPurchaseOrderNo, l.identifierValue);
+        const PurchaseOrderLine *line
+            = findLine(r.orders, l.channelPurchaseOrderNo, l.identifierValue);
         QVERIFY2(line, qPrintable(l.channelPurchaseOrderNo + QLatin1Char(' ') + l.identifierValue));
         // The item is packed the way the PO line orders it.
         QCOMPARE(l.quantityUnit, line->unitOfMeasure);
@@ -241,9 +241,9 @@ void TestGenerator::packedUnitsStayWithinOrdered()
     for (auto it = packed.cbegin(); it != packed.cend(); ++it) {
         QVERIFY2(it.value() <= it.key()->orderedUnits(),
                  qPrintable(QStringLiteral("%1: %2 packed of %3 ordered")
-                                    .arg(it.key()->merchantProductNo)
-                                    .arg(it.value())
-                                    .arg(it.key()->orderedUnits())));
+                                .arg(it.key()->merchantProductNo)
+                                .arg(it.value())
+                                .arg(it.key()->orderedUnits())));
     }
 }
 
@@ -402,8 +402,7 @@ void TestGenerator::ordersAreRealistic()
             QVERIFY(line.isAcknowledged());
             QVERIFY(line.netCostAmount.value_or(0) > 0);
             QCOMPARE(line.netCostCurrency, QStringLiteral("USD"));
-            QVERIFY(qAbs(line.lineTotal.value_or(0) - *line.netCostAmount * line.quantity)
-                    < 0.01);
+            QVERIFY(qAbs(line.lineTotal.value_or(0) - *line.netCostAmount * line.quantity) < 0.01);
             if (line.unitOfMeasure == QuantityUnit::Cases) {
                 sawCases = true;
                 QVERIFY(line.unitSize > 1);
@@ -463,13 +462,13 @@ void TestGenerator::badOptionsAreRefused_data()
     QTest::newRow("no cartons") << 1 << 0 << 3 << good << 0 << qint64(1);
     QTest::newRow("no SKUs") << 1 << 1 << 0 << good << 0 << qint64(1);
     QTest::newRow("negative pallets") << -5 << 1 << 1 << good << 0 << qint64(1);
-    QTest::newRow("letters in the prefix") << 1 << 1 << 1 << QStringLiteral("06141AB") << 0
-                                           << qint64(1);
+    QTest::newRow("letters in the prefix")
+        << 1 << 1 << 1 << QStringLiteral("06141AB") << 0 << qint64(1);
     QTest::newRow("prefix too short") << 1 << 1 << 1 << QStringLiteral("061") << 0 << qint64(1);
     QTest::newRow("extension digit 10") << 1 << 1 << 1 << good << 10 << qint64(1);
     QTest::newRow("channel 0") << 1 << 1 << 1 << good << 0 << qint64(0);
     QTest::newRow("more SSCCs than a 12-digit prefix allows")
-            << 1000 << 1000 << 1 << QStringLiteral("061414123456") << 0 << qint64(1);
+        << 1000 << 1000 << 1 << QStringLiteral("061414123456") << 0 << qint64(1);
 }
 
 void TestGenerator::badOptionsAreRefused()

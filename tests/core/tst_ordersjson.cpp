@@ -35,8 +35,8 @@ QString describe(const Findings &findings)
 // pointers look like /Content/3/Lines/2/Quantity.
 QByteArray fourOrders(const QByteArray &orderExtra, const QByteArray &lineExtra)
 {
-    const QByteArray line =
-            R"({"MerchantProductNo":"SKU-1","Quantity":1,"UnitOfMeasure":"EACHES"})";
+    const QByteArray line
+        = R"({"MerchantProductNo":"SKU-1","Quantity":1,"UnitOfMeasure":"EACHES"})";
     QByteArray json = R"({"Content":[)";
     for (int i = 0; i < 3; ++i)
         json += R"({"ChannelPurchaseOrderNo":"PO00000)" + QByteArray::number(i) + R"("},)";
@@ -224,125 +224,115 @@ void TestOrdersJson::lenientReading_data()
 
     // Aliases and string numbers: accepted with a warning.
     QTest::newRow("status in lower case is an alias")
-            << fourOrders(R"("Status":"in_progress")", {}) << "schema.alias" << warning
-            << "/Content/3/Status" << 4;
+        << fourOrders(R"("Status":"in_progress")", {}) << "schema.alias" << warning
+        << "/Content/3/Status" << 4;
     QTest::newRow("unit CASE is an alias of CASES")
-            << fourOrders({}, R"("UnitOfMeasure":"CASE","UnitSize":6)") << "schema.alias"
-            << warning << "/Content/3/Lines/2/UnitOfMeasure" << 4;
+        << fourOrders({}, R"("UnitOfMeasure":"CASE","UnitSize":6)") << "schema.alias" << warning
+        << "/Content/3/Lines/2/UnitOfMeasure" << 4;
     QTest::newRow("tax registration type in lower case")
-            << fourOrders(R"("BillingParty":{"TaxRegistrationType":"gst"})", {})
-            << "schema.alias" << warning << "/Content/3/BillingParty/TaxRegistrationType" << 4;
+        << fourOrders(R"("BillingParty":{"TaxRegistrationType":"gst"})", {}) << "schema.alias"
+        << warning << "/Content/3/BillingParty/TaxRegistrationType" << 4;
     QTest::newRow("quantity as a string")
-            << fourOrders({}, R"("Quantity":"96")") << "schema.string-number" << warning
-            << "/Content/3/Lines/2/Quantity" << 4;
+        << fourOrders({}, R"("Quantity":"96")") << "schema.string-number" << warning
+        << "/Content/3/Lines/2/Quantity" << 4;
     QTest::newRow("cost as a string")
-            << fourOrders({}, R"("NetCostAmount":"12.50")") << "schema.string-number"
-            << warning << "/Content/3/Lines/2/NetCostAmount" << 4;
+        << fourOrders({}, R"("NetCostAmount":"12.50")") << "schema.string-number" << warning
+        << "/Content/3/Lines/2/NetCostAmount" << 4;
     QTest::newRow("channel id as a string")
-            << fourOrders(R"("ChannelId":"7")", {}) << "schema.string-number" << warning
-            << "/Content/3/ChannelId" << 4;
+        << fourOrders(R"("ChannelId":"7")", {}) << "schema.string-number" << warning
+        << "/Content/3/ChannelId" << 4;
     QTest::newRow("envelope count as a string")
-            << QByteArray(R"({"Content":[],"Count":"0"})") << "schema.string-number" << warning
-            << "/Count" << 0;
+        << QByteArray(R"({"Content":[],"Count":"0"})") << "schema.string-number" << warning
+        << "/Count" << 0;
 
     // Unknown fields: a warning at the field.
     QTest::newRow("unknown field on the envelope")
-            << QByteArray(R"({"Content":[],"NextPage":2})") << "schema.unknown-field"
-            << warning << "/NextPage" << 0;
+        << QByteArray(R"({"Content":[],"NextPage":2})") << "schema.unknown-field" << warning
+        << "/NextPage" << 0;
     QTest::newRow("unknown field on an order")
-            << fourOrders(R"("Priority":"HIGH")", {}) << "schema.unknown-field" << warning
-            << "/Content/3/Priority" << 4;
+        << fourOrders(R"("Priority":"HIGH")", {}) << "schema.unknown-field" << warning
+        << "/Content/3/Priority" << 4;
     QTest::newRow("unknown field on a party")
-            << fourOrders(R"("ShipToParty":{"PartyId":"ABE8","Email":"x@example.com"})", {})
-            << "schema.unknown-field" << warning << "/Content/3/ShipToParty/Email" << 4;
+        << fourOrders(R"("ShipToParty":{"PartyId":"ABE8","Email":"x@example.com"})", {})
+        << "schema.unknown-field" << warning << "/Content/3/ShipToParty/Email" << 4;
     QTest::newRow("unknown field on import information")
-            << fourOrders(R"("ImportInformation":{"Vessel":"Maersk"})", {})
-            << "schema.unknown-field" << warning << "/Content/3/ImportInformation/Vessel" << 4;
+        << fourOrders(R"("ImportInformation":{"Vessel":"Maersk"})", {}) << "schema.unknown-field"
+        << warning << "/Content/3/ImportInformation/Vessel" << 4;
     QTest::newRow("unknown field on a line")
-            << fourOrders({}, R"("Gtin":"00012345678905")") << "schema.unknown-field"
-            << warning << "/Content/3/Lines/2/Gtin" << 4;
+        << fourOrders({}, R"("Gtin":"00012345678905")") << "schema.unknown-field" << warning
+        << "/Content/3/Lines/2/Gtin" << 4;
     QTest::newRow("unknown field name with a slash is escaped")
-            << fourOrders(R"("a/b~c":1)", {}) << "schema.unknown-field" << warning
-            << "/Content/3/a~1b~0c" << 4;
+        << fourOrders(R"("a/b~c":1)", {}) << "schema.unknown-field" << warning
+        << "/Content/3/a~1b~0c" << 4;
 
     // Wrong types: an error at the exact pointer.
-    QTest::newRow("quantity as text")
-            << fourOrders({}, R"("Quantity":"many")") << "schema.type" << error
-            << "/Content/3/Lines/2/Quantity" << 4;
-    QTest::newRow("quantity as an object")
-            << fourOrders({}, R"("Quantity":{})") << "schema.type" << error
-            << "/Content/3/Lines/2/Quantity" << 4;
+    QTest::newRow("quantity as text") << fourOrders({}, R"("Quantity":"many")") << "schema.type"
+                                      << error << "/Content/3/Lines/2/Quantity" << 4;
+    QTest::newRow("quantity as an object") << fourOrders({}, R"("Quantity":{})") << "schema.type"
+                                           << error << "/Content/3/Lines/2/Quantity" << 4;
     QTest::newRow("quantity with a fraction")
-            << fourOrders({}, R"("Quantity":1.5)") << "schema.type" << error
-            << "/Content/3/Lines/2/Quantity" << 4;
-    QTest::newRow("negative quantity")
-            << fourOrders({}, R"("Quantity":-3)") << "schema.type" << error
-            << "/Content/3/Lines/2/Quantity" << 4;
+        << fourOrders({}, R"("Quantity":1.5)") << "schema.type" << error
+        << "/Content/3/Lines/2/Quantity" << 4;
+    QTest::newRow("negative quantity") << fourOrders({}, R"("Quantity":-3)") << "schema.type"
+                                       << error << "/Content/3/Lines/2/Quantity" << 4;
     QTest::newRow("quantity beyond int32")
-            << fourOrders({}, R"("Quantity":3000000000)") << "schema.type" << error
-            << "/Content/3/Lines/2/Quantity" << 4;
-    QTest::newRow("huge integer")
-            << fourOrders({}, R"("UnitSize":123456789012345678901234567890)") << "schema.type"
-            << error << "/Content/3/Lines/2/UnitSize" << 4;
-    QTest::newRow("huge decimal")
-            << fourOrders({}, R"("NetCostAmount":1e400)") << "schema.type" << error
-            << "/Content/3/Lines/2/NetCostAmount" << 4;
+        << fourOrders({}, R"("Quantity":3000000000)") << "schema.type" << error
+        << "/Content/3/Lines/2/Quantity" << 4;
+    QTest::newRow("huge integer") << fourOrders({}, R"("UnitSize":123456789012345678901234567890)")
+                                  << "schema.type" << error << "/Content/3/Lines/2/UnitSize" << 4;
+    QTest::newRow("huge decimal") << fourOrders({}, R"("NetCostAmount":1e400)") << "schema.type"
+                                  << error << "/Content/3/Lines/2/NetCostAmount" << 4;
     QTest::newRow("back order flag as text")
-            << fourOrders({}, R"("IsBackOrderAllowed":"yes")") << "schema.type" << error
-            << "/Content/3/Lines/2/IsBackOrderAllowed" << 4;
-    QTest::newRow("not a date")
-            << fourOrders(R"("FromShipDate":"next Tuesday")", {}) << "schema.type" << error
-            << "/Content/3/FromShipDate" << 4;
+        << fourOrders({}, R"("IsBackOrderAllowed":"yes")") << "schema.type" << error
+        << "/Content/3/Lines/2/IsBackOrderAllowed" << 4;
+    QTest::newRow("not a date") << fourOrders(R"("FromShipDate":"next Tuesday")", {})
+                                << "schema.type" << error << "/Content/3/FromShipDate" << 4;
     QTest::newRow("date as a number")
-            << fourOrders({}, R"("AcknowledgedDate":20260302)") << "schema.type" << error
-            << "/Content/3/Lines/2/AcknowledgedDate" << 4;
-    QTest::newRow("party as an array")
-            << fourOrders(R"("ShipToParty":["ABE8"])", {}) << "schema.type" << error
-            << "/Content/3/ShipToParty" << 4;
+        << fourOrders({}, R"("AcknowledgedDate":20260302)") << "schema.type" << error
+        << "/Content/3/Lines/2/AcknowledgedDate" << 4;
+    QTest::newRow("party as an array") << fourOrders(R"("ShipToParty":["ABE8"])", {})
+                                       << "schema.type" << error << "/Content/3/ShipToParty" << 4;
     QTest::newRow("party id as a number")
-            << fourOrders(R"("SellingParty":{"PartyId":12345})", {}) << "schema.type" << error
-            << "/Content/3/SellingParty/PartyId" << 4;
+        << fourOrders(R"("SellingParty":{"PartyId":12345})", {}) << "schema.type" << error
+        << "/Content/3/SellingParty/PartyId" << 4;
     QTest::newRow("import information as a string")
-            << fourOrders(R"("ImportInformation":"FOB")", {}) << "schema.type" << error
-            << "/Content/3/ImportInformation" << 4;
+        << fourOrders(R"("ImportInformation":"FOB")", {}) << "schema.type" << error
+        << "/Content/3/ImportInformation" << 4;
     QTest::newRow("content as an object")
-            << QByteArray(R"({"Content":{"ChannelPurchaseOrderNo":"X"}})") << "schema.type"
-            << error << "/Content" << 0;
+        << QByteArray(R"({"Content":{"ChannelPurchaseOrderNo":"X"}})") << "schema.type" << error
+        << "/Content" << 0;
     QTest::newRow("lines as an object")
-            << QByteArray(R"({"Content":[{"ChannelPurchaseOrderNo":"X","Lines":{}}]})")
-            << "schema.type" << error << "/Content/0/Lines" << 1;
+        << QByteArray(R"({"Content":[{"ChannelPurchaseOrderNo":"X","Lines":{}}]})") << "schema.type"
+        << error << "/Content/0/Lines" << 1;
     QTest::newRow("validation errors as a list")
-            << QByteArray(R"({"Content":[],"ValidationErrors":["x"]})") << "schema.type"
-            << error << "/ValidationErrors" << 0;
-    QTest::newRow("success as text")
-            << QByteArray(R"({"Content":[],"Success":"true"})") << "schema.type" << error
-            << "/Success" << 0;
+        << QByteArray(R"({"Content":[],"ValidationErrors":["x"]})") << "schema.type" << error
+        << "/ValidationErrors" << 0;
+    QTest::newRow("success as text") << QByteArray(R"({"Content":[],"Success":"true"})")
+                                     << "schema.type" << error << "/Success" << 0;
 
     // Entries that are not objects are reported and skipped.
     QTest::newRow("order entry that is a number")
-            << QByteArray(R"({"Content":[{"ChannelPurchaseOrderNo":"A"},42,)"
-                          R"({"ChannelPurchaseOrderNo":"B"}]})")
-            << "schema.type" << error << "/Content/1" << 2;
+        << QByteArray(R"({"Content":[{"ChannelPurchaseOrderNo":"A"},42,)"
+                      R"({"ChannelPurchaseOrderNo":"B"}]})")
+        << "schema.type" << error << "/Content/1" << 2;
     QTest::newRow("order entry that is an array in a bare array")
-            << QByteArray(R"([[{"ChannelPurchaseOrderNo":"A"}]])") << "schema.type" << error
-            << "/0" << 0;
+        << QByteArray(R"([[{"ChannelPurchaseOrderNo":"A"}]])") << "schema.type" << error << "/0"
+        << 0;
     QTest::newRow("line entry that is a string")
-            << QByteArray(R"([{"ChannelPurchaseOrderNo":"A","Lines":[{},"SKU-1"]}])")
-            << "schema.type" << error << "/0/Lines/1" << 1;
+        << QByteArray(R"([{"ChannelPurchaseOrderNo":"A","Lines":[{},"SKU-1"]}])") << "schema.type"
+        << error << "/0/Lines/1" << 1;
 
     // Values outside the enum or too long.
-    QTest::newRow("unknown status")
-            << fourOrders(R"("Status":"OPEN")", {}) << "schema.enum" << error
-            << "/Content/3/Status" << 4;
+    QTest::newRow("unknown status") << fourOrders(R"("Status":"OPEN")", {}) << "schema.enum"
+                                    << error << "/Content/3/Status" << 4;
     QTest::newRow("unknown unit of measure")
-            << fourOrders({}, R"("UnitOfMeasure":"PALLETS")") << "schema.enum" << error
-            << "/Content/3/Lines/2/UnitOfMeasure" << 4;
+        << fourOrders({}, R"("UnitOfMeasure":"PALLETS")") << "schema.enum" << error
+        << "/Content/3/Lines/2/UnitOfMeasure" << 4;
     QTest::newRow("purchase order number longer than 60")
-            << QByteArray(R"([{"ChannelPurchaseOrderNo":")" + QByteArray(61, 'X') + "\"}]")
-            << "schema.length" << error << "/0/ChannelPurchaseOrderNo" << 1;
-    QTest::newRow("field given twice")
-            << fourOrders(R"("Status":"NEW","Status":"NEW")", {}) << "schema.type" << error
-            << "/Content/3/Status" << 4;
+        << QByteArray(R"([{"ChannelPurchaseOrderNo":")" + QByteArray(61, 'X') + "\"}]")
+        << "schema.length" << error << "/0/ChannelPurchaseOrderNo" << 1;
+    QTest::newRow("field given twice") << fourOrders(R"("Status":"NEW","Status":"NEW")", {})
+                                       << "schema.type" << error << "/Content/3/Status" << 4;
 }
 
 void TestOrdersJson::lenientReading()
@@ -393,33 +383,39 @@ void TestOrdersJson::badInput_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("empty") << QByteArray() << false << "json.syntax" << "line 1, column 1";
-    QTest::newRow("only spaces") << QByteArray("  \n ") << false << "json.syntax" << "line 2";
+    QTest::newRow("empty") << QByteArray() << false << "json.syntax"
+                           << "line 1, column 1";
+    QTest::newRow("only spaces") << QByteArray("  \n ") << false << "json.syntax"
+                                 << "line 2";
     QTest::newRow("not JSON") << QByteArray("PO,SKU,Qty\n2JK3S9VC,ACM-1,5\n") << false
-                              << "json.syntax" << "line 1, column 1";
+                              << "json.syntax"
+                              << "line 1, column 1";
     QTest::newRow("truncated") << QByteArray("{\"Content\": [\n  {\"Id\": 1,\n") << false
-                               << "json.syntax" << "line 3";
+                               << "json.syntax"
+                               << "line 3";
     QTest::newRow("trailing comma") << QByteArray("[{},]") << false << "json.syntax"
                                     << "column 5";
     QTest::newRow("invalid UTF-8")
-            << QByteArray("[{\"ChannelPurchaseOrderNo\": \"AB\xff\xfe\"}]") << false
-            << "json.syntax" << "UTF-8";
+        << QByteArray("[{\"ChannelPurchaseOrderNo\": \"AB\xff\xfe\"}]") << false << "json.syntax"
+        << "UTF-8";
     QTest::newRow("NUL byte") << QByteArray("[{}]\0", 5) << false << "json.syntax"
                               << "column 5";
     QTest::newRow("root is a string") << QByteArray("\"orders\"") << false << "schema.type"
                                       << "string";
     QTest::newRow("root is a number") << QByteArray("42") << false << "schema.type"
                                       << "number";
-    QTest::newRow("root is null") << QByteArray("null") << false << "schema.type" << "null";
+    QTest::newRow("root is null") << QByteArray("null") << false << "schema.type"
+                                  << "null";
     QTest::newRow("deep arrays") << QByteArray(100000, '[') << false << "json.syntax"
                                  << "nested";
-    QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(5000) << false
-                                  << "json.syntax" << "nested";
+    QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(5000) << false << "json.syntax"
+                                  << "nested";
     QTest::newRow("deep value inside an order")
-            << QByteArray("[{\"Extra\":" + QByteArray(30, '[') + QByteArray(30, ']') + "}]")
-            << true << "schema.unknown-field" << "Extra";
-    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF[]") << true << QString()
-                                     << QString();
+        << QByteArray("[{\"Extra\":" + QByteArray(30, '[') + QByteArray(30, ']') + "}]") << true
+        << "schema.unknown-field"
+        << "Extra";
+    QTest::newRow("byte order mark")
+        << QByteArray("\xEF\xBB\xBF[]") << true << QString() << QString();
 }
 
 void TestOrdersJson::badInput()
@@ -437,8 +433,8 @@ void TestOrdersJson::badInput()
     }
     QVERIFY2(doc.findings.size() == 1, qPrintable(describe(doc.findings)));
     QCOMPARE(doc.findings.first().rule, rule);
-    const Severity expected = rule == QLatin1String("schema.unknown-field") ? Severity::Warning
-                                                                             : Severity::Error;
+    const Severity expected
+        = rule == QLatin1String("schema.unknown-field") ? Severity::Warning : Severity::Error;
     QCOMPARE(doc.findings.first().severity, expected);
     QVERIFY2(doc.findings.first().message.contains(messagePart),
              qPrintable(doc.findings.first().message));
@@ -501,7 +497,7 @@ void TestOrdersJson::writeUsesCanonicalEnums()
     QVERIFY(written.contains(R"("Type":"RUSH_ORDER")"));
     QVERIFY(written.contains(R"("TaxRegistrationType":"VAT")"));
     QVERIFY(written.contains(
-            R"("Quantity":4,"IsBackOrderAllowed":false,"UnitOfMeasure":"CASES","UnitSize":12)"));
+        R"("Quantity":4,"IsBackOrderAllowed":false,"UnitOfMeasure":"CASES","UnitSize":12)"));
     const OrdersDocument again = OrdersJson::read(written);
     QVERIFY2(again.findings.isEmpty(), qPrintable(describe(again.findings)));
 }
@@ -510,8 +506,8 @@ void TestOrdersJson::writePageReportsPaging()
 {
     PurchaseOrder order;
     order.channelPurchaseOrderNo = QStringLiteral("P1");
-    const QByteArray written = OrdersJson::writePage({ order, order }, 250, 100,
-                                                     JsonWriter::Compact);
+    const QByteArray written
+        = OrdersJson::writePage({ order, order }, 250, 100, JsonWriter::Compact);
     const OrdersDocument doc = OrdersJson::read(written);
     QCOMPARE(doc.count, 2);
     QCOMPARE(doc.totalCount, 250);

@@ -70,8 +70,10 @@ private slots:
         Shipment s;
         s.header().merchantShipmentNo = QStringLiteral("SHP-1");
         s.setVersion(7);
-        ShipmentNode *p = s.insertNode(s.root(), 0, s.createNode(line(NodeType::Pallet, QStringLiteral("P"))));
-        ShipmentNode *c = s.insertNode(p, 0, s.createNode(line(NodeType::Carton, QStringLiteral("C"))));
+        ShipmentNode *p
+            = s.insertNode(s.root(), 0, s.createNode(line(NodeType::Pallet, QStringLiteral("P"))));
+        ShipmentNode *c
+            = s.insertNode(p, 0, s.createNode(line(NodeType::Carton, QStringLiteral("C"))));
         auto copy = s.clone();
         QCOMPARE(copy->header(), s.header());
         QCOMPARE(copy->version(), 7);

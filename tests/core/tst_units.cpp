@@ -29,7 +29,8 @@ private slots:
         QFETCH(double, value);
         QFETCH(double, millimetres);
         const double converted = Units::toMillimetres(value, LengthUnit(unit));
-        QVERIFY2(Units::nearlyEqual(converted, millimetres), qPrintable(QString::number(converted)));
+        QVERIFY2(Units::nearlyEqual(converted, millimetres),
+                 qPrintable(QString::number(converted)));
         if (millimetres > 0)
             QVERIFY(Units::nearlyEqual(Units::fromMillimetres(converted, LengthUnit(unit)), value));
     }
