@@ -45,8 +45,8 @@ constexpr Name kNodeTypes[] = { { "ITEM", int(NodeType::Item) },
 constexpr Name kIdentifierTypes[] = { { "SKU", int(IdentifierType::Sku) },
                                       { "SSCC", int(IdentifierType::Sscc) },
                                       { "GTIN", int(IdentifierType::Gtin) } };
-constexpr Name kQuantityUnits[] = { { "EACHES", int(QuantityUnit::Eaches) },
-                                    { "CASES", int(QuantityUnit::Cases) } };
+constexpr Name kQuantityUnits[]
+    = { { "EACHES", int(QuantityUnit::Eaches) }, { "CASES", int(QuantityUnit::Cases) } };
 constexpr Alias kQuantityUnitAliases[] = { { "ITEM", int(QuantityUnit::Eaches) },
                                            { "ITEMS", int(QuantityUnit::Eaches) },
                                            { "EACH", int(QuantityUnit::Eaches) },
@@ -72,38 +72,33 @@ constexpr Name kHandlingCodes[] = { { "OVERSIZED", int(HandlingCode::Oversized) 
                                     { "FRAGILE", int(HandlingCode::Fragile) },
                                     { "FOOD", int(HandlingCode::Food) },
                                     { "HANDLE_WITH_CARE", int(HandlingCode::HandleWithCare) } };
-constexpr Name kShipmentTypes[] = { { "TRUCK_LOAD", int(ShipmentType::TruckLoad) },
-                                    { "LESS_THAN_TRUCK_LOAD", int(ShipmentType::LessThanTruckLoad) },
-                                    { "SMALL_PARCEL", int(ShipmentType::SmallParcel) } };
+constexpr Name kShipmentTypes[]
+    = { { "TRUCK_LOAD", int(ShipmentType::TruckLoad) },
+        { "LESS_THAN_TRUCK_LOAD", int(ShipmentType::LessThanTruckLoad) },
+        { "SMALL_PARCEL", int(ShipmentType::SmallParcel) } };
 constexpr Name kTransportationModes[] = { { "ROAD", int(TransportationMode::Road) },
                                           { "AIR", int(TransportationMode::Air) },
                                           { "OCEAN", int(TransportationMode::Ocean) } };
-constexpr Name kPurchaseOrderStatuses[] = {
-    { "NEW", int(PurchaseOrderStatus::New) },
-    { "IN_PROGRESS", int(PurchaseOrderStatus::InProgress) },
-    { "CANCELLED", int(PurchaseOrderStatus::Cancelled) },
-    { "SHIPPED", int(PurchaseOrderStatus::Shipped) },
-    { "CLOSED", int(PurchaseOrderStatus::Closed) },
-    { "INVOICED", int(PurchaseOrderStatus::Invoiced) }
-};
-constexpr Name kPurchaseOrderTypes[] = {
-    { "REGULAR_ORDER", int(PurchaseOrderType::RegularOrder) },
-    { "CONSIGNED_ORDER", int(PurchaseOrderType::ConsignedOrder) },
-    { "NEW_PRODUCT_INTRODUCTION", int(PurchaseOrderType::NewProductIntroduction) },
-    { "RUSH_ORDER", int(PurchaseOrderType::RushOrder) }
-};
-constexpr Name kAcknowledgementCodes[] = {
-    { "ACCEPTED", int(AcknowledgementCode::Accepted) },
-    { "BACKORDERED", int(AcknowledgementCode::Backordered) },
-    { "REJECTED", int(AcknowledgementCode::Rejected) }
-};
-constexpr Name kRejectionReasons[] = {
-    { "INVALID_PRODUCT", int(RejectionReason::InvalidProduct) },
-    { "OBSOLETE_PRODUCT", int(RejectionReason::ObsoleteProduct) },
-    { "TEMPORARILY_UNAVAILABLE", int(RejectionReason::TemporarilyUnavailable) }
-};
-constexpr Name kTaxRegistrationTypes[] = { { "VAT", int(TaxRegistrationType::Vat) },
-                                           { "GST", int(TaxRegistrationType::Gst) } };
+constexpr Name kPurchaseOrderStatuses[] = { { "NEW", int(PurchaseOrderStatus::New) },
+                                            { "IN_PROGRESS", int(PurchaseOrderStatus::InProgress) },
+                                            { "CANCELLED", int(PurchaseOrderStatus::Cancelled) },
+                                            { "SHIPPED", int(PurchaseOrderStatus::Shipped) },
+                                            { "CLOSED", int(PurchaseOrderStatus::Closed) },
+                                            { "INVOICED", int(PurchaseOrderStatus::Invoiced) } };
+constexpr Name kPurchaseOrderTypes[]
+    = { { "REGULAR_ORDER", int(PurchaseOrderType::RegularOrder) },
+        { "CONSIGNED_ORDER", int(PurchaseOrderType::ConsignedOrder) },
+        { "NEW_PRODUCT_INTRODUCTION", int(PurchaseOrderType::NewProductIntroduction) },
+        { "RUSH_ORDER", int(PurchaseOrderType::RushOrder) } };
+constexpr Name kAcknowledgementCodes[] = { { "ACCEPTED", int(AcknowledgementCode::Accepted) },
+                                           { "BACKORDERED", int(AcknowledgementCode::Backordered) },
+                                           { "REJECTED", int(AcknowledgementCode::Rejected) } };
+constexpr Name kRejectionReasons[]
+    = { { "INVALID_PRODUCT", int(RejectionReason::InvalidProduct) },
+        { "OBSOLETE_PRODUCT", int(RejectionReason::ObsoleteProduct) },
+        { "TEMPORARILY_UNAVAILABLE", int(RejectionReason::TemporarilyUnavailable) } };
+constexpr Name kTaxRegistrationTypes[]
+    = { { "VAT", int(TaxRegistrationType::Vat) }, { "GST", int(TaxRegistrationType::Gst) } };
 
 // Exact, then case-insensitive (an alias), then the documented aliases (case-insensitive).
 int lookup(const Table &table, QStringView text, int notFound, EnumMatch *match)

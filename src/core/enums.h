@@ -20,7 +20,13 @@ enum class HandlingCode { None, Oversized, Fragile, Food, HandleWithCare };
 enum class ShipmentType { None, TruckLoad, LessThanTruckLoad, SmallParcel };
 enum class TransportationMode { None, Road, Air, Ocean };
 enum class PurchaseOrderStatus { Unknown, New, InProgress, Cancelled, Shipped, Closed, Invoiced };
-enum class PurchaseOrderType { Unknown, RegularOrder, ConsignedOrder, NewProductIntroduction, RushOrder };
+enum class PurchaseOrderType {
+    Unknown,
+    RegularOrder,
+    ConsignedOrder,
+    NewProductIntroduction,
+    RushOrder
+};
 enum class AcknowledgementCode { Unknown, Accepted, Backordered, Rejected };
 enum class RejectionReason { None, InvalidProduct, ObsoleteProduct, TemporarilyUnavailable };
 enum class TaxRegistrationType { None, Vat, Gst };

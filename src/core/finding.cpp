@@ -21,8 +21,7 @@ QLatin1String Finding::severityName(Severity severity)
 QString Finding::toText() const
 {
     return severityName(severity) + QLatin1Char(' ') + rule + QLatin1Char(' ')
-            + (pointer.isEmpty() ? QStringLiteral("\"\"") : pointer) + QLatin1String(": ")
-            + message;
+        + (pointer.isEmpty() ? QStringLiteral("\"\"") : pointer) + QLatin1String(": ") + message;
 }
 
 QByteArray Finding::toJsonLine() const

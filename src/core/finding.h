@@ -15,7 +15,7 @@ enum class Severity { Error, Warning, Info };
 struct Finding
 {
     Severity severity = Severity::Error;
-    QString rule;    // a stable id from the rule table, e.g. "nesting.pallet"
+    QString rule; // a stable id from the rule table, e.g. "nesting.pallet"
     QString pointer; // RFC 6901 pointer into the shipment document
     QString message;
     NodeId node = 0; // the tree node it belongs to, 0 for the header or the document
@@ -29,7 +29,7 @@ struct Finding
     friend bool operator==(const Finding &a, const Finding &b)
     {
         return a.severity == b.severity && a.rule == b.rule && a.pointer == b.pointer
-                && a.message == b.message && a.node == b.node;
+            && a.message == b.message && a.node == b.node;
     }
 };
 

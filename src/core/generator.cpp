@@ -14,7 +14,7 @@ namespace VendorPack {
 namespace {
 
 // Weights are planned in hundredths of a pound, so sums are exact.
-constexpr qint64 kMaxCartonCentiPounds = 4800;   // under the 50 lb team-lift mark
+constexpr qint64 kMaxCartonCentiPounds = 4800; // under the 50 lb team-lift mark
 constexpr qint64 kMaxPalletCentiPounds = 150000; // 1500 lb
 constexpr qint64 kPalletMarginCentiPounds = 500;
 constexpr int kPalletLengthInches = 48;
@@ -35,9 +35,9 @@ struct CartonSize
 };
 
 // Common corrugated shipper sizes, in inches.
-constexpr CartonSize kCartonSizes[] = { { 12, 10, 8 },  { 14, 10, 10 }, { 16, 12, 10 },
-                                        { 12, 12, 12 }, { 18, 12, 12 }, { 20, 14, 10 },
-                                        { 24, 16, 12 }, { 10, 8, 6 } };
+constexpr CartonSize kCartonSizes[]
+    = { { 12, 10, 8 },  { 14, 10, 10 }, { 16, 12, 10 }, { 12, 12, 12 },
+        { 18, 12, 12 }, { 20, 14, 10 }, { 24, 16, 12 }, { 10, 8, 6 } };
 
 const char *const kCarriers[] = { "Estes Express Lines", "Old Dominion Freight Line",
                                   "Saia LTL Freight", "R+L Carriers", "XPO Logistics" };
@@ -49,10 +49,10 @@ struct CatalogueItem
 {
     QString sku;
     QString asin;
-    qint64 caseSize = 1;       // 1: ordered and packed in eaches; otherwise in cases of this size
+    qint64 caseSize = 1; // 1: ordered and packed in eaches; otherwise in cases of this size
     qint64 unitCentiPounds = 0; // one each
-    qint64 unitCostCents = 0;   // one each
-    QString lotNo;              // lot-controlled products carry a lot and an expiry date
+    qint64 unitCostCents = 0; // one each
+    QString lotNo; // lot-controlled products carry a lot and an expiry date
     QDateTime expiryDate;
 };
 
@@ -61,8 +61,8 @@ struct OrderPlan
 {
     std::vector<int> products; // catalogue indices, one per PO line
     std::vector<qint64> packed; // per line, in the line's unit of measure
-    qint64 budget = 0;          // item lines still to pack for this PO
-    int next = 0;               // the line to pack next: packers work down the PO
+    qint64 budget = 0; // item lines still to pack for this PO
+    int next = 0; // the line to pack next: packers work down the PO
 };
 
 int between(QRandomGenerator &rng, int lowest, int highest) // both inclusive
@@ -173,11 +173,11 @@ std::vector<CatalogueItem> makeCatalogue(QRandomGenerator &rng, int size, const 
         p.unitCentiPounds = between(rng, 5, 150);
         p.unitCostCents = between(rng, 149, 4500);
         if (rng.bounded(8) == 0) {
-            p.expiryDate = QDateTime(shipmentDate.date().addDays(between(rng, kMinShelfLifeDays,
-                                                                          720)),
-                                     QTime(0, 0), Qt::UTC);
+            p.expiryDate
+                = QDateTime(shipmentDate.date().addDays(between(rng, kMinShelfLifeDays, 720)),
+                            QTime(0, 0), Qt::UTC);
             p.lotNo = QLatin1String("L") + p.expiryDate.date().toString(QStringLiteral("yyMMdd"))
-                    + QLatin1Char('-') + randomCode(rng, 3);
+                + QLatin1Char('-') + randomCode(rng, 3);
         }
     }
     return catalogue;
@@ -196,14 +196,14 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
         || skusPerCarton > kMaxSkusPerCarton) {
         result.error = tr("pallets (1 to %1), cartons per pallet (1 to %2) and SKUs per carton "
                           "(1 to %3) are needed")
-                               .arg(kMaxPallets)
-                               .arg(kMaxCartonsPerPallet)
-                               .arg(kMaxSkusPerCarton);
+                           .arg(kMaxPallets)
+                           .arg(kMaxCartonsPerPallet)
+                           .arg(kMaxSkusPerCarton);
         return result;
     }
     if (options.channelId < 1) {
-        result.error = tr("the channel id must be a positive number, not %1")
-                               .arg(options.channelId);
+        result.error
+            = tr("the channel id must be a positive number, not %1").arg(options.channelId);
         return result;
     }
     if (options.vendorCode.trimmed().isEmpty() || options.vendorCode.size() > 50) {
@@ -219,16 +219,16 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
     const quint64 maxSerial = Sscc::maxSerial(int(options.companyPrefix.size()));
     if (quint64(containerCount) > maxSerial) {
         result.error = tr("company prefix %1 leaves room for %2 serial numbers, but %3 are needed")
-                               .arg(options.companyPrefix)
-                               .arg(maxSerial)
-                               .arg(containerCount);
+                           .arg(options.companyPrefix)
+                           .arg(maxSerial)
+                           .arg(containerCount);
         return result;
     }
 
     QRandomGenerator rng(options.seed);
     const QDateTime now = options.now.isValid()
-            ? options.now.toUTC()
-            : QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+        ? options.now.toUTC()
+        : QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
     const QDateTime shipmentDate = now;
     const QDate today = now.date();
     const int cartonCount = palletCount * cartonsPerPallet;
@@ -238,14 +238,14 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
     const int catalogueSize = int(qBound(qint64(qMax(skusPerCarton, 12)), itemLineCount / 3,
                                          qint64(qMax(skusPerCarton, kCatalogueSize))));
     const QString skuPrefix = options.vendorCode.left(3).toUpper();
-    const std::vector<CatalogueItem> catalogue =
-            makeCatalogue(rng, catalogueSize, skuPrefix, shipmentDate);
+    const std::vector<CatalogueItem> catalogue
+        = makeCatalogue(rng, catalogueSize, skuPrefix, shipmentDate);
 
     // The POs: about one per 40 item lines, each SKU of a PO packed two to four times, and at
     // least as many SKUs as a carton holds.
-    const int orderCount = int(qMax<qint64>(qMin(kMinOrders, cartonCount),
-                                            (itemLineCount + kItemLinesPerOrder - 1)
-                                                    / kItemLinesPerOrder));
+    const int orderCount
+        = int(qMax<qint64>(qMin(kMinOrders, cartonCount),
+                           (itemLineCount + kItemLinesPerOrder - 1) / kItemLinesPerOrder));
     std::vector<OrderPlan> plans(static_cast<size_t>(orderCount));
     {
         std::vector<int> deck(static_cast<size_t>(catalogueSize));
@@ -297,10 +297,11 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
         const int perLayer = qMin(cartonsPerPallet, cartonsPerLayer(size));
         const int layers = (cartonsPerPallet + perLayer - 1) / perLayer;
         const qint64 palletTare = between(rng, 4000, 5000);
-        const qint64 cartonCap = qMax<qint64>(
-                50, qMin(kMaxCartonCentiPounds,
-                         (kMaxPalletCentiPounds - palletTare - kPalletMarginCentiPounds)
-                                 / cartonsPerPallet));
+        const qint64 cartonCap
+            = qMax<qint64>(50,
+                           qMin(kMaxCartonCentiPounds,
+                                (kMaxPalletCentiPounds - palletTare - kPalletMarginCentiPounds)
+                                    / cartonsPerPallet));
 
         ShipmentLine palletLine;
         palletLine.type = NodeType::Pallet;
@@ -331,8 +332,7 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
                 // least as many SKUs as a carton takes).
                 const int lineCount = int(plan.products.size());
                 int line = plan.next;
-                while (std::find(cartonSkus.begin(), cartonSkus.end(),
-                                 plan.products[size_t(line)])
+                while (std::find(cartonSkus.begin(), cartonSkus.end(), plan.products[size_t(line)])
                        != cartonSkus.end())
                     line = (line + 1) % lineCount;
                 plan.next = (line + 1) % lineCount;
@@ -360,8 +360,8 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
                 item.expiryDate = product.expiryDate;
                 items.push_back(std::move(item));
             }
-            const qint64 cartonCentiPounds =
-                    qBound<qint64>(10, contentCentiPounds + boxTare, cartonCap);
+            const qint64 cartonCentiPounds
+                = qBound<qint64>(10, contentCentiPounds + boxTare, cartonCap);
             palletCentiPounds += cartonCentiPounds;
 
             ShipmentLine cartonLine;
@@ -370,8 +370,8 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
             cartonLine.identifierValue = nextSscc();
             cartonLine.dimensions = inches(size.length, size.width, size.height);
             cartonLine.weight = pounds(cartonCentiPounds);
-            ShipmentNode *carton = shipment->insertNode(
-                    pallet, c, shipment->createNode(std::move(cartonLine)));
+            ShipmentNode *carton
+                = shipment->insertNode(pallet, c, shipment->createNode(std::move(cartonLine)));
             for (int i = 0; i < int(items.size()); ++i)
                 shipment->insertNode(carton, i, shipment->createNode(std::move(items[size_t(i)])));
         }
@@ -383,7 +383,7 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
     ShipmentHeader &h = shipment->header();
     h.channelId = options.channelId;
     h.merchantShipmentNo = QLatin1String("VP-") + today.toString(QStringLiteral("yyyyMMdd"))
-            + QLatin1Char('-') + digitString(rng, 5);
+        + QLatin1Char('-') + digitString(rng, 5);
     h.carrierShipmentNo = digitString(rng, 10);
     h.billOfLadingNo = QLatin1String("BOL") + digitString(rng, 9);
     h.shipmentType = ShipmentType::LessThanTruckLoad;
@@ -400,8 +400,8 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
     Party selling = makeParty("", "Acme Housewares Inc.", "1200 Industrial Parkway", "Columbus",
                               "OH", "43228", "+1 614 555 0100");
     selling.partyId = options.vendorCode;
-    const Party shipTo = makeParty("ABE8", "Amazon.com Services LLC ABE8",
-                                   "401 Independence Road", "Florence", "NJ", "08518", nullptr);
+    const Party shipTo = makeParty("ABE8", "Amazon.com Services LLC ABE8", "401 Independence Road",
+                                   "Florence", "NJ", "08518", nullptr);
     const Party buying = makeParty("AMZN", "Amazon.com Services LLC", "410 Terry Avenue North",
                                    "Seattle", "WA", "98109", nullptr);
     const Party billing = makeParty("AMZN-AP", "Amazon.com Services LLC Accounts Payable",
@@ -417,19 +417,18 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
         po.globalChannelName = QStringLiteral("Amazon Vendor");
         po.globalChannelId = 1401;
         po.channelPurchaseOrderNo = orderNumbers[size_t(o)];
-        po.status = rng.bounded(4) == 0 ? PurchaseOrderStatus::New
-                                        : PurchaseOrderStatus::InProgress;
-        po.type = rng.bounded(10) == 0 ? PurchaseOrderType::RushOrder
-                                       : PurchaseOrderType::RegularOrder;
+        po.status
+            = rng.bounded(4) == 0 ? PurchaseOrderStatus::New : PurchaseOrderStatus::InProgress;
+        po.type
+            = rng.bounded(10) == 0 ? PurchaseOrderType::RushOrder : PurchaseOrderType::RegularOrder;
         const int windowStart = between(rng, 1, 5);
         po.fromShipDate = QDateTime(today.addDays(-windowStart), QTime(0, 0), Qt::UTC);
         po.toShipDate = QDateTime(today.addDays(between(rng, 3, 8)), QTime(0, 0), Qt::UTC);
         po.fromDeliveryDate = po.fromShipDate.addDays(2);
         po.toDeliveryDate = po.toShipDate.addDays(between(rng, 5, 9));
-        po.createdAt = QDateTime(today.addDays(-windowStart - between(rng, 2, 6)),
-                                 QTime(between(rng, 0, 23), between(rng, 0, 59),
-                                       between(rng, 0, 59)),
-                                 Qt::UTC);
+        po.createdAt = QDateTime(
+            today.addDays(-windowStart - between(rng, 2, 6)),
+            QTime(between(rng, 0, 23), between(rng, 0, 59), between(rng, 0, 59)), Qt::UTC);
         const QDateTime acknowledged = po.createdAt.addSecs(between(rng, 1800, 20 * 3600));
         po.updatedAt = acknowledged.addSecs(between(rng, 60, 3600));
         po.sellingParty = selling;

@@ -27,10 +27,9 @@ enum EnvelopeKey {
     EValidationErrors,
     EnvelopeKeyCount
 };
-const char *const kEnvelopeKeys[EnvelopeKeyCount] = {
-    "Content", "Count",   "TotalCount", "ItemsPerPage",  "StatusCode",      "RequestId",
-    "LogId",   "Success", "Message",    "ExceptionType", "ValidationErrors"
-};
+const char *const kEnvelopeKeys[EnvelopeKeyCount]
+    = { "Content", "Count",   "TotalCount", "ItemsPerPage",  "StatusCode",      "RequestId",
+        "LogId",   "Success", "Message",    "ExceptionType", "ValidationErrors" };
 
 enum OrderKey {
     OId,
@@ -56,12 +55,27 @@ enum OrderKey {
     OLines,
     OrderKeyCount
 };
-const char *const kOrderKeys[OrderKeyCount] = {
-    "Id", "ChannelId", "ChannelName", "GlobalChannelName", "GlobalChannelId",
-    "ChannelPurchaseOrderNo", "MerchantPurchaseOrderNo", "Status", "CreatedAt", "UpdatedAt",
-    "Type", "FromShipDate", "ToShipDate", "FromDeliveryDate", "ToDeliveryDate",
-    "ImportInformation", "SellingParty", "ShipToParty", "BuyingParty", "BillingParty", "Lines"
-};
+const char *const kOrderKeys[OrderKeyCount] = { "Id",
+                                                "ChannelId",
+                                                "ChannelName",
+                                                "GlobalChannelName",
+                                                "GlobalChannelId",
+                                                "ChannelPurchaseOrderNo",
+                                                "MerchantPurchaseOrderNo",
+                                                "Status",
+                                                "CreatedAt",
+                                                "UpdatedAt",
+                                                "Type",
+                                                "FromShipDate",
+                                                "ToShipDate",
+                                                "FromDeliveryDate",
+                                                "ToDeliveryDate",
+                                                "ImportInformation",
+                                                "SellingParty",
+                                                "ShipToParty",
+                                                "BuyingParty",
+                                                "BillingParty",
+                                                "Lines" };
 
 enum PartyKey {
     PPartyId,
@@ -80,11 +94,20 @@ enum PartyKey {
     PPhone,
     PartyKeyCount
 };
-const char *const kPartyKeys[PartyKeyCount] = {
-    "PartyId", "TaxRegistrationType", "TaxRegistrationNo", "Name", "AddressLine1",
-    "AddressLine2", "AddressLine3", "City", "County", "District", "StateOrRegion",
-    "PostalCode", "CountryCode", "Phone"
-};
+const char *const kPartyKeys[PartyKeyCount] = { "PartyId",
+                                                "TaxRegistrationType",
+                                                "TaxRegistrationNo",
+                                                "Name",
+                                                "AddressLine1",
+                                                "AddressLine2",
+                                                "AddressLine3",
+                                                "City",
+                                                "County",
+                                                "District",
+                                                "StateOrRegion",
+                                                "PostalCode",
+                                                "CountryCode",
+                                                "Phone" };
 
 enum ImportKey {
     IImportContainers,
@@ -95,10 +118,9 @@ enum ImportKey {
     IDealCode,
     ImportKeyCount
 };
-const char *const kImportKeys[ImportKeyCount] = {
-    "ImportContainers", "InternationalCommercialTerms", "MethodOfPayment", "PortOfDelivery",
-    "ShippingInstructions", "DealCode"
-};
+const char *const kImportKeys[ImportKeyCount]
+    = { "ImportContainers", "InternationalCommercialTerms", "MethodOfPayment",
+        "PortOfDelivery",   "ShippingInstructions",         "DealCode" };
 
 enum LineKey {
     LId,
@@ -118,11 +140,21 @@ enum LineKey {
     LLineTotal,
     LineKeyCount
 };
-const char *const kLineKeys[LineKeyCount] = {
-    "Id", "ChannelOrderLineNo", "ChannelProductNo", "MerchantProductNo", "Quantity",
-    "IsBackOrderAllowed", "UnitOfMeasure", "UnitSize", "NetCostAmount", "NetCostCurrency",
-    "ListPriceAmount", "CreatedAt", "UpdatedAt", "AcknowledgedDate", "LineTotal"
-};
+const char *const kLineKeys[LineKeyCount] = { "Id",
+                                              "ChannelOrderLineNo",
+                                              "ChannelProductNo",
+                                              "MerchantProductNo",
+                                              "Quantity",
+                                              "IsBackOrderAllowed",
+                                              "UnitOfMeasure",
+                                              "UnitSize",
+                                              "NetCostAmount",
+                                              "NetCostCurrency",
+                                              "ListPriceAmount",
+                                              "CreatedAt",
+                                              "UpdatedAt",
+                                              "AcknowledgedDate",
+                                              "LineTotal" };
 
 // The API gives no lengths for these strings; this only guards against absurd input.
 constexpr int kMaxText = 1000;
@@ -315,7 +347,7 @@ private:
         m_reader.report(Severity::Error, "orders.duplicate",
                         OrdersJson::tr("purchase order %1 is already given at %2; this one is "
                                        "ignored")
-                                .arg(order.channelPurchaseOrderNo, it.value()));
+                            .arg(order.channelPurchaseOrderNo, it.value()));
         m_reader.pop(mark);
         return false;
     }
@@ -622,10 +654,10 @@ void writeDecimal(JsonWriter &w, const char *name, const std::optional<double> &
 bool isBlank(const Party &p)
 {
     return p.partyId.isEmpty() && p.taxRegistrationType == TaxRegistrationType::None
-            && p.taxRegistrationNo.isEmpty() && p.name.isEmpty() && p.addressLine1.isEmpty()
-            && p.addressLine2.isEmpty() && p.addressLine3.isEmpty() && p.city.isEmpty()
-            && p.county.isEmpty() && p.district.isEmpty() && p.stateOrRegion.isEmpty()
-            && p.postalCode.isEmpty() && p.countryCode.isEmpty() && p.phone.isEmpty();
+        && p.taxRegistrationNo.isEmpty() && p.name.isEmpty() && p.addressLine1.isEmpty()
+        && p.addressLine2.isEmpty() && p.addressLine3.isEmpty() && p.city.isEmpty()
+        && p.county.isEmpty() && p.district.isEmpty() && p.stateOrRegion.isEmpty()
+        && p.postalCode.isEmpty() && p.countryCode.isEmpty() && p.phone.isEmpty();
 }
 
 void writeParty(JsonWriter &w, const char *name, const Party &p)
@@ -700,18 +732,18 @@ OrdersDocument OrdersJson::read(QByteArray json)
         const JsonDocument::Error &e = doc.error();
         result.findings.append(Finding { Severity::Error, QStringLiteral("json.syntax"), QString(),
                                          tr("not valid JSON: line %1, column %2: %3")
-                                                 .arg(e.line)
-                                                 .arg(e.column)
-                                                 .arg(e.message) });
+                                             .arg(e.line)
+                                             .arg(e.column)
+                                             .arg(e.message) });
         return result;
     }
     const JsonType rootType = doc.type(JsonDocument::kRoot);
     if (rootType != JsonType::Object && rootType != JsonType::Array) {
-        result.findings.append(Finding {
-                Severity::Error, QStringLiteral("schema.type"), QString(),
-                tr("an orders document must be the response of GET /v2/purchase-orders (an "
-                   "object) or an array of purchase orders, not %1")
-                        .arg(JsonDocument::typeName(rootType)) });
+        result.findings.append(
+            Finding { Severity::Error, QStringLiteral("schema.type"), QString(),
+                      tr("an orders document must be the response of GET /v2/purchase-orders (an "
+                         "object) or an array of purchase orders, not %1")
+                          .arg(JsonDocument::typeName(rootType)) });
         return result;
     }
     result.readable = true;
@@ -730,15 +762,15 @@ OrdersDocument OrdersJson::readFile(const QString &path)
         problem = tr("%1 is a folder, not a file").arg(path);
     else if (info.size() > kMaxFileSize)
         problem = tr("%1 is %2 MB; at most %3 MB is read")
-                          .arg(path)
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(kMaxFileSize / (1024 * 1024));
+                      .arg(path)
+                      .arg(info.size() / (1024 * 1024))
+                      .arg(kMaxFileSize / (1024 * 1024));
     else if (!file.open(QIODevice::ReadOnly))
         problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
     if (!problem.isEmpty()) {
         OrdersDocument result;
         result.findings.append(
-                Finding { Severity::Error, QStringLiteral("file.read"), QString(), problem });
+            Finding { Severity::Error, QStringLiteral("file.read"), QString(), problem });
         return result;
     }
     return read(file.readAll());

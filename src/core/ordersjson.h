@@ -18,8 +18,8 @@ namespace VendorPack {
 struct OrdersDocument
 {
     QList<PurchaseOrder> orders;
-    Findings findings;      // schema.*, json.syntax, file.read and orders.duplicate findings
-    bool readable = false;  // false when the input could not be read at all
+    Findings findings; // schema.*, json.syntax, file.read and orders.duplicate findings
+    bool readable = false; // false when the input could not be read at all
 
     // The GET /v2/purchase-orders envelope, when the input had one (for paging and errors).
     bool envelope = false;

@@ -35,8 +35,8 @@ qint64 PurchaseOrderLine::acceptedUnits() const
 bool PurchaseOrderLine::isRejected() const
 {
     return hasLocalAcknowledgement() && acknowledgedQuantity(AcknowledgementCode::Accepted) == 0
-            && acknowledgedQuantity(AcknowledgementCode::Backordered) == 0
-            && acknowledgedQuantity(AcknowledgementCode::Rejected) > 0;
+        && acknowledgedQuantity(AcknowledgementCode::Backordered) == 0
+        && acknowledgedQuantity(AcknowledgementCode::Rejected) > 0;
 }
 
 bool PurchaseOrder::isClosedForPacking() const

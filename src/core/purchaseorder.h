@@ -45,8 +45,8 @@ struct ImportInformation
     bool isEmpty() const
     {
         return importContainers.isEmpty() && internationalCommercialTerms.isEmpty()
-                && methodOfPayment.isEmpty() && portOfDelivery.isEmpty()
-                && shippingInstructions.isEmpty() && dealCode.isEmpty();
+            && methodOfPayment.isEmpty() && portOfDelivery.isEmpty()
+            && shippingInstructions.isEmpty() && dealCode.isEmpty();
     }
 };
 
@@ -65,7 +65,7 @@ struct PurchaseOrderLine
 {
     std::optional<qint64> id;
     QString channelOrderLineNo;
-    QString channelProductNo;  // ASIN
+    QString channelProductNo; // ASIN
     QString merchantProductNo; // SKU
     qint64 quantity = 0;
     bool isBackOrderAllowed = false;
@@ -84,7 +84,10 @@ struct PurchaseOrderLine
     qint64 orderedUnits() const;
     // Units of an acknowledgement quantity in this line's unit of measure.
     qint64 unitsOf(qint64 quantityInLineUnit) const;
-    bool isAcknowledged() const { return !acknowledgements.isEmpty() || acknowledgedDate.isValid(); }
+    bool isAcknowledged() const
+    {
+        return !acknowledgements.isEmpty() || acknowledgedDate.isValid();
+    }
     bool hasLocalAcknowledgement() const { return !acknowledgements.isEmpty(); }
     qint64 acknowledgedQuantity(AcknowledgementCode code) const;
     // Units that may be packed: the accepted quantity once acknowledged here, else the order.

@@ -10,11 +10,11 @@ namespace VendorPack {
 
 // What a rule looks at, which decides when the validator runs it again.
 enum class RuleScope {
-    Document,  // the reading of the file
-    Header,    // the shipment header alone
-    Node,      // one line and its place in the tree
+    Document, // the reading of the file
+    Header, // the shipment header alone
+    Node, // one line and its place in the tree
     Container, // a carton or pallet and what is directly or indirectly inside it
-    Shipment   // sums over the whole shipment (SSCC uniqueness, units per PO line)
+    Shipment // sums over the whole shipment (SSCC uniqueness, units per PO line)
 };
 
 // One packing rule: its stable id, severity and a sentence for people.

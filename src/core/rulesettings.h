@@ -7,11 +7,11 @@ namespace VendorPack {
 struct RuleSettings
 {
     int maxPurchaseOrdersPerCarton = 5;
-    double maxCartonWeightGrams = 50 * 453.59237;     // 50 lb: team-lift marking
-    double maxPalletWeightGrams = 1500 * 453.59237;   // 1500 lb
-    double maxPalletHeightMillimetres = 72 * 25.4;    // 72 in
+    double maxCartonWeightGrams = 50 * 453.59237; // 50 lb: team-lift marking
+    double maxPalletWeightGrams = 1500 * 453.59237; // 1500 lb
+    double maxPalletHeightMillimetres = 72 * 25.4; // 72 in
     int minShelfLifeDays = 90;
-    double expectedWeightTolerance = 0.05;            // 5 %
+    double expectedWeightTolerance = 0.05; // 5 %
     int ssccReuseMonths = 12;
 };
 

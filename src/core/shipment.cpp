@@ -6,13 +6,13 @@ namespace VendorPack {
 bool ShipmentHeader::operator==(const ShipmentHeader &o) const
 {
     return channelId == o.channelId && merchantShipmentNo == o.merchantShipmentNo
-            && carrierShipmentNo == o.carrierShipmentNo && channelShipmentNo == o.channelShipmentNo
-            && billOfLadingNo == o.billOfLadingNo && shipmentType == o.shipmentType
-            && transportationMode == o.transportationMode && carrierName == o.carrierName
-            && shipmentDate == o.shipmentDate && estimatedDeliveryDate == o.estimatedDeliveryDate
-            && sellingPartyId == o.sellingPartyId && shipFromPartyId == o.shipFromPartyId
-            && shipToPartyId == o.shipToPartyId && dimensions == o.dimensions
-            && weight == o.weight && malformed == o.malformed;
+        && carrierShipmentNo == o.carrierShipmentNo && channelShipmentNo == o.channelShipmentNo
+        && billOfLadingNo == o.billOfLadingNo && shipmentType == o.shipmentType
+        && transportationMode == o.transportationMode && carrierName == o.carrierName
+        && shipmentDate == o.shipmentDate && estimatedDeliveryDate == o.estimatedDeliveryDate
+        && sellingPartyId == o.sellingPartyId && shipFromPartyId == o.shipFromPartyId
+        && shipToPartyId == o.shipToPartyId && dimensions == o.dimensions && weight == o.weight
+        && malformed == o.malformed;
 }
 
 Shipment::Shipment()
@@ -102,9 +102,9 @@ std::unique_ptr<Shipment> Shipment::clone() const
         void operator()(const ShipmentNode *from, ShipmentNode *toParent)
         {
             for (const auto &child : from->children()) {
-                ShipmentNode *made = target->insertNode(
-                        toParent, toParent->childCount(),
-                        target->createNode(child->line(), child->id()));
+                ShipmentNode *made
+                    = target->insertNode(toParent, toParent->childCount(),
+                                         target->createNode(child->line(), child->id()));
                 (*this)(child.get(), made);
             }
         }

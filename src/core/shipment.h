@@ -46,7 +46,7 @@ struct ShipmentHeader
     bool isTruckShipment() const
     {
         return shipmentType == ShipmentType::TruckLoad
-                || shipmentType == ShipmentType::LessThanTruckLoad;
+            || shipmentType == ShipmentType::LessThanTruckLoad;
     }
     bool operator==(const ShipmentHeader &other) const;
     bool operator!=(const ShipmentHeader &other) const { return !(*this == other); }

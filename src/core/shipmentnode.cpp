@@ -17,12 +17,12 @@ qint64 ShipmentLine::units() const
 bool ShipmentLine::operator==(const ShipmentLine &o) const
 {
     return type == o.type && identifierType == o.identifierType
-            && identifierValue == o.identifierValue && layersPerPallet == o.layersPerPallet
-            && itemsPerLayer == o.itemsPerLayer && dimensions == o.dimensions
-            && weight == o.weight && quantity == o.quantity && quantityUnit == o.quantityUnit
-            && unitsPerCase == o.unitsPerCase && channelPurchaseOrderNo == o.channelPurchaseOrderNo
-            && lotNo == o.lotNo && expiryDate == o.expiryDate && handlingCode == o.handlingCode
-            && malformed == o.malformed;
+        && identifierValue == o.identifierValue && layersPerPallet == o.layersPerPallet
+        && itemsPerLayer == o.itemsPerLayer && dimensions == o.dimensions && weight == o.weight
+        && quantity == o.quantity && quantityUnit == o.quantityUnit
+        && unitsPerCase == o.unitsPerCase && channelPurchaseOrderNo == o.channelPurchaseOrderNo
+        && lotNo == o.lotNo && expiryDate == o.expiryDate && handlingCode == o.handlingCode
+        && malformed == o.malformed;
 }
 
 ShipmentNode::ShipmentNode(NodeId id, ShipmentLine line)

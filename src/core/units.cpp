@@ -72,7 +72,7 @@ double fromGrams(double grams, WeightUnit unit)
 bool nearlyEqual(double a, double b)
 {
     return std::abs(a - b)
-            <= std::max(kAbsoluteTolerance, kRelativeTolerance * std::max(std::abs(a), std::abs(b)));
+        <= std::max(kAbsoluteTolerance, kRelativeTolerance * std::max(std::abs(a), std::abs(b)));
 }
 
 bool greaterThan(double a, double b)

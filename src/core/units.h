@@ -12,7 +12,7 @@ namespace VendorPack {
 namespace Units {
 
 double millimetresPer(LengthUnit unit); // 0 for Unknown
-double gramsPer(WeightUnit unit);       // 0 for Unknown
+double gramsPer(WeightUnit unit); // 0 for Unknown
 
 double toMillimetres(double value, LengthUnit unit);
 double toGrams(double value, WeightUnit unit);
@@ -25,7 +25,8 @@ bool nearlyEqual(double a, double b);
 
 } // namespace Units
 
-// A container's Dimensions as read or entered: any part may be missing, the unit is kept for output.
+// A container's Dimensions as read or entered: any part may be missing, the unit is kept for
+// output.
 struct Dimensions
 {
     std::optional<double> height;
@@ -42,7 +43,7 @@ struct Dimensions
     friend bool operator==(const Dimensions &a, const Dimensions &b)
     {
         return a.height == b.height && a.width == b.width && a.length == b.length
-                && a.unit == b.unit;
+            && a.unit == b.unit;
     }
     friend bool operator!=(const Dimensions &a, const Dimensions &b) { return !(a == b); }
 };

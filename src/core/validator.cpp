@@ -39,7 +39,7 @@ QString formatGrams(double grams, WeightUnit unit)
     if (unit == WeightUnit::Unknown)
         unit = WeightUnit::Kilograms;
     return QString::number(Units::fromGrams(grams, unit), 'f', 2) + QLatin1Char(' ')
-            + enumToWire(unit);
+        + enumToWire(unit);
 }
 
 // Shared checks of a Dimensions and a Weight value (lines and the header).
@@ -55,40 +55,38 @@ void checkMeasures(const Dimensions &d, const Weight &w, bool dimensionsMalforme
                 missing << QStringLiteral("Width");
             if (!d.length)
                 missing << QStringLiteral("Length");
-            out.append(make("dimensions.incomplete", Severity::Error, node,
-                            QLatin1String("/Dimensions"),
-                            Validator::tr("Dimensions without %1")
-                                    .arg(missing.join(QLatin1String(", ")))));
+            out.append(make(
+                "dimensions.incomplete", Severity::Error, node, QLatin1String("/Dimensions"),
+                Validator::tr("Dimensions without %1").arg(missing.join(QLatin1String(", ")))));
         }
         if (d.unit == LengthUnit::Unknown) {
-            out.append(make("dimensions.unit", Severity::Error, node, QLatin1String("/Dimensions"),
-                            Validator::tr("Dimensions without a Unit (%1)")
-                                    .arg(enumWireList<LengthUnit>())));
+            out.append(make(
+                "dimensions.unit", Severity::Error, node, QLatin1String("/Dimensions"),
+                Validator::tr("Dimensions without a Unit (%1)").arg(enumWireList<LengthUnit>())));
         }
         const std::optional<double> sides[] = { d.height, d.width, d.length };
-        static const char *const kSides[] = { "/Dimensions/Height", "/Dimensions/Width",
-                                              "/Dimensions/Length" };
+        static const char *const kSides[]
+            = { "/Dimensions/Height", "/Dimensions/Width", "/Dimensions/Length" };
         for (int i = 0; i < 3; ++i) {
             if (sides[i] && *sides[i] <= 0) {
-                out.append(make("dimensions.positive", Severity::Error, node,
-                                QLatin1String(kSides[i]),
-                                Validator::tr("a dimension must be greater than 0, not %1")
-                                        .arg(*sides[i])));
+                out.append(make(
+                    "dimensions.positive", Severity::Error, node, QLatin1String(kSides[i]),
+                    Validator::tr("a dimension must be greater than 0, not %1").arg(*sides[i])));
             }
         }
     }
     if (!w.isEmpty() && !weightMalformed) {
         if (!w.value || w.unit == WeightUnit::Unknown) {
-            out.append(make("weight.unit", Severity::Error, node, QLatin1String("/Weight"),
-                            !w.value ? Validator::tr("Weight without a Value")
-                                     : Validator::tr("Weight without a Unit (%1)")
-                                               .arg(enumWireList<WeightUnit>())));
+            out.append(make(
+                "weight.unit", Severity::Error, node, QLatin1String("/Weight"),
+                !w.value
+                    ? Validator::tr("Weight without a Value")
+                    : Validator::tr("Weight without a Unit (%1)").arg(enumWireList<WeightUnit>())));
         }
         if (w.value && *w.value <= 0) {
-            out.append(make("weight.positive", Severity::Error, node,
-                            QLatin1String("/Weight/Value"),
-                            Validator::tr("a weight must be greater than 0, not %1")
-                                    .arg(*w.value)));
+            out.append(
+                make("weight.positive", Severity::Error, node, QLatin1String("/Weight/Value"),
+                     Validator::tr("a weight must be greater than 0, not %1").arg(*w.value)));
         }
     }
 }
@@ -316,9 +314,9 @@ void Validator::evaluateHeader(const Shipment &shipment)
             out.append(make("header.channel-id", Severity::Error, 0, QLatin1String(),
                             tr("ChannelId is missing")));
         } else if (*h.channelId < 1) {
-            out.append(make("header.channel-id", Severity::Error, 0, QLatin1String(),
-                            tr("ChannelId must be a positive whole number, not %1")
-                                    .arg(*h.channelId)));
+            out.append(
+                make("header.channel-id", Severity::Error, 0, QLatin1String(),
+                     tr("ChannelId must be a positive whole number, not %1").arg(*h.channelId)));
         }
     }
     // The envelope's ChannelId sits beside the Model, not inside it.
@@ -344,29 +342,26 @@ void Validator::evaluateHeader(const Shipment &shipment)
         }
     }
     if (h.isTruckShipment() && h.billOfLadingNo.trimmed().isEmpty()) {
-        out.append(make("header.bill-of-lading", Severity::Error, 0,
-                        QLatin1String("/BillOfLadingNo"),
-                        tr("BillOfLadingNo is required for a %1 shipment")
-                                .arg(enumToWire(h.shipmentType))));
+        out.append(make(
+            "header.bill-of-lading", Severity::Error, 0, QLatin1String("/BillOfLadingNo"),
+            tr("BillOfLadingNo is required for a %1 shipment").arg(enumToWire(h.shipmentType))));
     }
-    if (m_context.orders && h.carrierShipmentNo.trimmed().isEmpty()
-        && !h.shipToPartyId.isEmpty()) {
+    if (m_context.orders && h.carrierShipmentNo.trimmed().isEmpty() && !h.shipToPartyId.isEmpty()) {
         const QString country = m_context.orders->countryOfShipTo(h.shipToPartyId).toUpper();
         if (country == QLatin1String("US") || country == QLatin1String("CA")
             || country == QLatin1String("MX")) {
             out.append(make("header.carrier-shipment-no", Severity::Error, 0,
                             QLatin1String("/CarrierShipmentNo"),
                             tr("CarrierShipmentNo (the PRO number) is required: FC %1 is in %2")
-                                    .arg(h.shipToPartyId, country)));
+                                .arg(h.shipToPartyId, country)));
         }
     }
     if (h.shipmentDate.isValid() && h.estimatedDeliveryDate.isValid()
         && h.estimatedDeliveryDate < h.shipmentDate) {
-        out.append(make("header.dates", Severity::Error, 0,
-                        QLatin1String("/EstimatedDeliveryDate"),
+        out.append(make("header.dates", Severity::Error, 0, QLatin1String("/EstimatedDeliveryDate"),
                         tr("EstimatedDeliveryDate %1 is before ShipmentDate %2")
-                                .arg(h.estimatedDeliveryDate.toString(Qt::ISODate),
-                                     h.shipmentDate.toString(Qt::ISODate))));
+                            .arg(h.estimatedDeliveryDate.toString(Qt::ISODate),
+                                 h.shipmentDate.toString(Qt::ISODate))));
     }
     checkMeasures(h.dimensions, h.weight, h.malformed & HeaderDimensions,
                   h.malformed & HeaderWeight, 0, out);
@@ -390,8 +385,8 @@ void Validator::evaluateTotals(const Shipment &shipment)
         if (Units::greaterThan(sum, *headerGrams)) {
             out.append(make("shipment.weight", Severity::Warning, 0, QLatin1String("/Weight"),
                             tr("the header Weight %1 is less than the top-level lines' %2")
-                                    .arg(formatGrams(*headerGrams, h.weight.unit),
-                                         formatGrams(sum, h.weight.unit))));
+                                .arg(formatGrams(*headerGrams, h.weight.unit),
+                                     formatGrams(sum, h.weight.unit))));
         }
     }
     replace(m_totalFindings, std::move(out));
@@ -407,8 +402,8 @@ void Validator::evaluateSscc(const QString &sscc)
                             QLatin1String("/IdentifierValue"),
                             tr("SSCC %1 is used %2 times in this shipment; every carton and "
                                "pallet needs its own")
-                                    .arg(sscc)
-                                    .arg(nodes.size())));
+                                .arg(sscc)
+                                .arg(nodes.size())));
         }
     }
     if (out.isEmpty()) {
@@ -435,14 +430,14 @@ void Validator::evaluatePurchaseOrder(const Shipment &shipment, int po)
             && h.shipToPartyId != order.shipToParty.partyId) {
             out.append(make("po.ship-to", Severity::Error, 0, QLatin1String("/ShipToPartyId"),
                             tr("PO %1 ships to %2, but the shipment goes to %3")
-                                    .arg(number, order.shipToParty.partyId, h.shipToPartyId)));
+                                .arg(number, order.shipToParty.partyId, h.shipToPartyId)));
         }
         if (!h.sellingPartyId.isEmpty() && !order.sellingParty.partyId.isEmpty()
             && h.sellingPartyId != order.sellingParty.partyId) {
             out.append(make("po.selling-party", Severity::Warning, 0,
                             QLatin1String("/SellingPartyId"),
                             tr("PO %1 was ordered from selling party %2, not %3")
-                                    .arg(number, order.sellingParty.partyId, h.sellingPartyId)));
+                                .arg(number, order.sellingParty.partyId, h.sellingPartyId)));
         }
         if (h.shipmentDate.isValid()) {
             const QDate date = h.shipmentDate.date();
@@ -453,9 +448,9 @@ void Validator::evaluatePurchaseOrder(const Shipment &shipment, int po)
                                 QLatin1String("/ShipmentDate"),
                                 tr("ShipmentDate %1 is outside the ship window of PO %2 (%3 to "
                                    "%4)")
-                                        .arg(date.toString(Qt::ISODate), number,
-                                             order.fromShipDate.date().toString(Qt::ISODate),
-                                             order.toShipDate.date().toString(Qt::ISODate))));
+                                    .arg(date.toString(Qt::ISODate), number,
+                                         order.fromShipDate.date().toString(Qt::ISODate),
+                                         order.toShipDate.date().toString(Qt::ISODate))));
             }
         }
         for (int l = 0; l < order.lines.size(); ++l) {
@@ -463,24 +458,23 @@ void Validator::evaluatePurchaseOrder(const Shipment &shipment, int po)
             const auto tally = m_tallies.constFind((quint64(po) << 32) | quint64(l));
             const qint64 units = tally == m_tallies.cend() ? 0 : tally->units;
             const qint64 accepted = line.acceptedUnits();
-            const QString sku = line.merchantProductNo.isEmpty() ? line.channelProductNo
-                                                                 : line.merchantProductNo;
+            const QString sku
+                = line.merchantProductNo.isEmpty() ? line.channelProductNo : line.merchantProductNo;
             if (units > accepted && !line.isRejected()) {
                 const NodeId last = *std::max_element(tally->nodes.cbegin(), tally->nodes.cend());
-                out.append(make("po.over-packed", Severity::Error, last,
-                                QLatin1String("/Quantity"),
-                                tr("%1 units of %2 on PO %3 are packed, but only %4 are %5")
-                                        .arg(units)
-                                        .arg(sku, number)
-                                        .arg(accepted)
-                                        .arg(line.hasLocalAcknowledgement() ? tr("accepted")
-                                                                            : tr("ordered"))));
+                out.append(make(
+                    "po.over-packed", Severity::Error, last, QLatin1String("/Quantity"),
+                    tr("%1 units of %2 on PO %3 are packed, but only %4 are %5")
+                        .arg(units)
+                        .arg(sku, number)
+                        .arg(accepted)
+                        .arg(line.hasLocalAcknowledgement() ? tr("accepted") : tr("ordered"))));
             } else if (units < accepted) {
                 out.append(make("po.under-packed", Severity::Info, 0, QLatin1String(),
                                 tr("%1 of %2 accepted units of %3 on PO %4 are packed")
-                                        .arg(units)
-                                        .arg(accepted)
-                                        .arg(sku, number)));
+                                    .arg(units)
+                                    .arg(accepted)
+                                    .arg(sku, number)));
             }
         }
     }
@@ -504,8 +498,8 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
     Findings &out = record.findings;
     const NodeId id = node->id();
     const int depth = node->depth();
-    const NodeType parentType = node->parent()->isRoot() ? NodeType::Unknown
-                                                         : node->parent()->type();
+    const NodeType parentType
+        = node->parent()->isRoot() ? NodeType::Unknown : node->parent()->type();
     const bool item = l.type == NodeType::Item;
     const bool container = isContainer(l.type);
 
@@ -517,8 +511,7 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
     if (l.identifierType == IdentifierType::Unknown && !(l.malformed & FieldIdentifierType)) {
         out.append(make("line.identifier", Severity::Error, id, QLatin1String("/IdentifierType"),
                         tr("IdentifierType is missing (%1)")
-                                .arg(item ? QStringLiteral("SKU or GTIN")
-                                          : QStringLiteral("SSCC"))));
+                            .arg(item ? QStringLiteral("SKU or GTIN") : QStringLiteral("SSCC"))));
     }
     if (l.identifierValue.trimmed().isEmpty() && !(l.malformed & FieldIdentifierValue)) {
         out.append(make("line.identifier", Severity::Error, id, QLatin1String("/IdentifierValue"),
@@ -534,17 +527,16 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
         out.append(make("line.identifier-type", Severity::Error, id,
                         QLatin1String("/IdentifierType"),
                         tr("a %1 is identified by its SSCC, not by %2")
-                                .arg(typeName(l.type), enumToWire(l.identifierType))));
+                            .arg(typeName(l.type), enumToWire(l.identifierType))));
     }
     if (l.identifierType == IdentifierType::Sscc && !l.identifierValue.isEmpty()) {
         if (!isSsccShaped(l.identifierValue)) {
-            out.append(make("sscc.format", Severity::Error, id, QLatin1String("/IdentifierValue"),
-                            tr("SSCC \"%1\" must be 18 digits; it has %2 characters%3")
-                                    .arg(l.identifierValue.left(40))
-                                    .arg(l.identifierValue.size())
-                                    .arg(Gs1::isDigits(l.identifierValue)
-                                                 ? QString()
-                                                 : tr(", not all digits"))));
+            out.append(make(
+                "sscc.format", Severity::Error, id, QLatin1String("/IdentifierValue"),
+                tr("SSCC \"%1\" must be 18 digits; it has %2 characters%3")
+                    .arg(l.identifierValue.left(40))
+                    .arg(l.identifierValue.size())
+                    .arg(Gs1::isDigits(l.identifierValue) ? QString() : tr(", not all digits"))));
         } else {
             const int expected = Gs1::checkDigit(QStringView(l.identifierValue).left(17));
             const int actual = l.identifierValue.at(17).unicode() - '0';
@@ -552,22 +544,22 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
                 out.append(make("sscc.check-digit", Severity::Error, id,
                                 QLatin1String("/IdentifierValue"),
                                 tr("SSCC %1 ends in check digit %2, but it must be %3")
-                                        .arg(l.identifierValue)
-                                        .arg(actual)
-                                        .arg(expected)));
+                                    .arg(l.identifierValue)
+                                    .arg(actual)
+                                    .arg(expected)));
             } else if (container) {
                 record.sscc = l.identifierValue;
                 if (m_context.ssccHistory) {
                     const QString other = m_context.ssccHistory->otherShipmentUsing(
-                            l.identifierValue, shipment.header().merchantShipmentNo,
-                            m_context.settings.ssccReuseMonths);
+                        l.identifierValue, shipment.header().merchantShipmentNo,
+                        m_context.settings.ssccReuseMonths);
                     if (!other.isEmpty()) {
                         out.append(make("sscc.reused", Severity::Error, id,
                                         QLatin1String("/IdentifierValue"),
                                         tr("SSCC %1 was used on shipment %2 within the last %3 "
                                            "months; an SSCC is never reused")
-                                                .arg(l.identifierValue, other)
-                                                .arg(m_context.settings.ssccReuseMonths)));
+                                            .arg(l.identifierValue, other)
+                                            .arg(m_context.settings.ssccReuseMonths)));
                     }
                 }
             }
@@ -578,7 +570,7 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
     if (l.type == NodeType::Pallet && depth != 1) {
         out.append(make("nesting.pallet", Severity::Error, id, QLatin1String(),
                         tr("a PALLET can only be at the top level, not inside a %1")
-                                .arg(typeName(parentType))));
+                            .arg(typeName(parentType))));
     } else if (l.type == NodeType::Carton
                && (parentType == NodeType::Carton || parentType == NodeType::Item)) {
         out.append(make("nesting.carton", Severity::Error, id, QLatin1String(),
@@ -596,26 +588,25 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
         out.append(make("nesting.depth", Severity::Error, id, QLatin1String(),
                         tr("lines nest at most three levels deep (PALLET, CARTON, ITEM); this is "
                            "level %1")
-                                .arg(depth)));
+                            .arg(depth)));
     }
 
     // Pallet layers.
     if (l.type == NodeType::Pallet) {
         const bool layersOk = (l.layersPerPallet && *l.layersPerPallet >= 1)
-                || (l.malformed & FieldLayersPerPallet);
-        const bool itemsOk = (l.itemsPerLayer && *l.itemsPerLayer >= 1)
-                || (l.malformed & FieldItemsPerLayer);
+            || (l.malformed & FieldLayersPerPallet);
+        const bool itemsOk
+            = (l.itemsPerLayer && *l.itemsPerLayer >= 1) || (l.malformed & FieldItemsPerLayer);
         if (!layersOk || !itemsOk) {
             QStringList missing;
             if (!layersOk)
                 missing << QStringLiteral("LayersPerPallet");
             if (!itemsOk)
                 missing << QStringLiteral("ItemsPerLayer");
-            out.append(make("pallet.layers", Severity::Error, id,
-                            !layersOk ? QLatin1String("/LayersPerPallet")
-                                      : QLatin1String("/ItemsPerLayer"),
-                            tr("a PALLET needs %1 of at least 1")
-                                    .arg(missing.join(QLatin1String(" and ")))));
+            out.append(make(
+                "pallet.layers", Severity::Error, id,
+                !layersOk ? QLatin1String("/LayersPerPallet") : QLatin1String("/ItemsPerLayer"),
+                tr("a PALLET needs %1 of at least 1").arg(missing.join(QLatin1String(" and ")))));
         }
     } else if (l.layersPerPallet || l.itemsPerLayer) {
         out.append(make("pallet.layers-forbidden", Severity::Error, id,
@@ -627,10 +618,10 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
     // Quantities.
     if (item) {
         if (!(l.malformed & FieldQuantity) && (!l.quantity || *l.quantity < 1)) {
-            out.append(make("item.quantity", Severity::Error, id, QLatin1String("/Quantity"),
-                            l.quantity ? tr("an ITEM needs a Quantity of at least 1, not %1")
-                                                 .arg(*l.quantity)
-                                       : tr("an ITEM needs a Quantity of at least 1")));
+            out.append(make(
+                "item.quantity", Severity::Error, id, QLatin1String("/Quantity"),
+                l.quantity ? tr("an ITEM needs a Quantity of at least 1, not %1").arg(*l.quantity)
+                           : tr("an ITEM needs a Quantity of at least 1")));
         }
         if (l.quantityUnit == QuantityUnit::Unknown && !(l.malformed & FieldQuantityUnit)) {
             out.append(make("item.quantity", Severity::Error, id,
@@ -656,13 +647,12 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
         if (l.quantity && *l.quantity != 1) {
             out.append(make("quantity.forbidden", Severity::Error, id, QLatin1String("/Quantity"),
                             tr("a %1 has no Quantity (it is always 1), not %2")
-                                    .arg(typeName(l.type))
-                                    .arg(*l.quantity)));
+                                .arg(typeName(l.type))
+                                .arg(*l.quantity)));
         } else if (l.quantity) {
-            out.append(make("quantity.forbidden", Severity::Warning, id,
-                            QLatin1String("/Quantity"),
+            out.append(make("quantity.forbidden", Severity::Warning, id, QLatin1String("/Quantity"),
                             tr("Quantity 1 on a %1 means nothing and is left out on output")
-                                    .arg(typeName(l.type))));
+                                .arg(typeName(l.type))));
         }
         QStringList itemOnly;
         if (!l.channelPurchaseOrderNo.isEmpty())
@@ -676,22 +666,21 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
         if (l.unitsPerCase)
             itemOnly << QStringLiteral("UnitsPerCase");
         if (!itemOnly.isEmpty()) {
-            out.append(make("item-only.forbidden", Severity::Error, id,
-                            QLatin1String(),
+            out.append(make("item-only.forbidden", Severity::Error, id, QLatin1String(),
                             tr("%1 belong on an ITEM, not on a %2")
-                                    .arg(itemOnly.join(QLatin1String(", ")), typeName(l.type))));
+                                .arg(itemOnly.join(QLatin1String(", ")), typeName(l.type))));
         }
     }
 
-    checkMeasures(l.dimensions, l.weight, l.malformed & FieldDimensions,
-                  l.malformed & FieldWeight, id, out);
+    checkMeasures(l.dimensions, l.weight, l.malformed & FieldDimensions, l.malformed & FieldWeight,
+                  id, out);
 
     // Header-dependent line rules.
     const ShipmentHeader &h = shipment.header();
     if (l.type == NodeType::Carton && depth == 1 && h.isTruckShipment()) {
-        out.append(make("pallet.loose-cartons", Severity::Error, id, QLatin1String(),
-                        tr("cartons of a %1 shipment must sit on a pallet")
-                                .arg(enumToWire(h.shipmentType))));
+        out.append(make(
+            "pallet.loose-cartons", Severity::Error, id, QLatin1String(),
+            tr("cartons of a %1 shipment must sit on a pallet").arg(enumToWire(h.shipmentType))));
     }
     if (item && l.expiryDate.isValid() && h.shipmentDate.isValid()) {
         const qint64 days = h.shipmentDate.date().daysTo(l.expiryDate.date());
@@ -699,9 +688,9 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
             out.append(make("item.shelf-life", Severity::Warning, id, QLatin1String("/ExpiryDate"),
                             tr("expires %1, %2 days after the shipment date; at least %3 are "
                                "expected")
-                                    .arg(l.expiryDate.date().toString(Qt::ISODate))
-                                    .arg(days)
-                                    .arg(m_context.settings.minShelfLifeDays)));
+                                .arg(l.expiryDate.date().toString(Qt::ISODate))
+                                .arg(days)
+                                .arg(m_context.settings.minShelfLifeDays)));
         }
     }
     if (l.type == NodeType::Pallet && l.dimensions.isComplete()
@@ -709,9 +698,8 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
                               m_context.settings.maxPalletHeightMillimetres)) {
         out.append(make("pallet.height", Severity::Error, id, QLatin1String("/Dimensions/Height"),
                         tr("the pallet is %1 in tall; at most %2 in is allowed")
-                                .arg(l.dimensions.heightMillimetres() / 25.4, 0, 'f', 1)
-                                .arg(m_context.settings.maxPalletHeightMillimetres / 25.4, 0,
-                                     'f', 1)));
+                            .arg(l.dimensions.heightMillimetres() / 25.4, 0, 'f', 1)
+                            .arg(m_context.settings.maxPalletHeightMillimetres / 25.4, 0, 'f', 1)));
     }
 
     // Purchase orders.
@@ -719,10 +707,9 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
         const OrderBook &orders = *m_context.orders;
         const int po = orders.indexOf(l.channelPurchaseOrderNo);
         if (po < 0) {
-            out.append(make("po.unknown", Severity::Error, id,
-                            QLatin1String("/ChannelPurchaseOrderNo"),
-                            tr("PO %1 is not one of the known purchase orders")
-                                    .arg(l.channelPurchaseOrderNo)));
+            out.append(make(
+                "po.unknown", Severity::Error, id, QLatin1String("/ChannelPurchaseOrderNo"),
+                tr("PO %1 is not one of the known purchase orders").arg(l.channelPurchaseOrderNo)));
         } else {
             record.po = po;
             const PurchaseOrder &order = orders.order(po);
@@ -730,24 +717,20 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
                 out.append(make("po.status", Severity::Error, id,
                                 QLatin1String("/ChannelPurchaseOrderNo"),
                                 tr("PO %1 is %2; nothing more can be shipped for it")
-                                        .arg(l.channelPurchaseOrderNo,
-                                             enumToWire(order.status))));
+                                    .arg(l.channelPurchaseOrderNo, enumToWire(order.status))));
             }
-            const int line = orders.lineIndexOf(po, l.identifierType, l.identifierValue,
-                                                m_context.products);
+            const int line
+                = orders.lineIndexOf(po, l.identifierType, l.identifierValue, m_context.products);
             if (line < 0) {
                 if (!l.identifierValue.isEmpty()) {
                     out.append(make("po.sku", Severity::Error, id,
                                     QLatin1String("/IdentifierValue"),
-                                    l.identifierType == IdentifierType::Gtin
-                                                    && !m_context.products
-                                            ? tr("GTIN %1 cannot be matched to a line of PO %2 "
-                                                 "without product master data")
-                                                      .arg(l.identifierValue,
-                                                           l.channelPurchaseOrderNo)
-                                            : tr("%1 is not a line of PO %2")
-                                                      .arg(l.identifierValue,
-                                                           l.channelPurchaseOrderNo)));
+                                    l.identifierType == IdentifierType::Gtin && !m_context.products
+                                        ? tr("GTIN %1 cannot be matched to a line of PO %2 "
+                                             "without product master data")
+                                              .arg(l.identifierValue, l.channelPurchaseOrderNo)
+                                        : tr("%1 is not a line of PO %2")
+                                              .arg(l.identifierValue, l.channelPurchaseOrderNo)));
                 }
             } else {
                 const PurchaseOrderLine &poLine = order.lines[line];
@@ -757,12 +740,12 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
                     out.append(make("po.rejected", Severity::Error, id, QLatin1String("/Quantity"),
                                     tr("%1 on PO %2 was acknowledged REJECTED; it cannot be "
                                        "shipped")
-                                            .arg(l.identifierValue, l.channelPurchaseOrderNo)));
+                                        .arg(l.identifierValue, l.channelPurchaseOrderNo)));
                 } else if (!poLine.isAcknowledged()) {
                     out.append(make("po.unacknowledged", Severity::Warning, id,
                                     QLatin1String("/Quantity"),
                                     tr("%1 on PO %2 is not acknowledged yet")
-                                            .arg(l.identifierValue, l.channelPurchaseOrderNo)));
+                                        .arg(l.identifierValue, l.channelPurchaseOrderNo)));
                 }
             }
         }
@@ -779,11 +762,10 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
     const RuleSettings &settings = m_context.settings;
 
     bool sawPlaceholder = false;
-    if (!firstItemBelow(node, &sawPlaceholder) && !sawPlaceholder
-        && !(l.malformed & FieldLines)) {
+    if (!firstItemBelow(node, &sawPlaceholder) && !sawPlaceholder && !(l.malformed & FieldLines)) {
         out.append(make("nesting.empty", Severity::Error, id, QLatin1String(),
                         tr("this %1 has no ITEM inside; the lowest level is always an item")
-                                .arg(typeName(l.type))));
+                            .arg(typeName(l.type))));
     }
 
     const std::optional<double> own = l.weight.grams();
@@ -798,8 +780,8 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
     if (own && anyChildWeight && Units::greaterThan(childGrams, *own)) {
         out.append(make("weight.contents", Severity::Error, id, QLatin1String("/Weight"),
                         tr("the contents weigh %1, more than the %2 declared for this %3")
-                                .arg(formatGrams(childGrams, l.weight.unit),
-                                     formatGrams(*own, l.weight.unit), typeName(l.type))));
+                            .arg(formatGrams(childGrams, l.weight.unit),
+                                 formatGrams(*own, l.weight.unit), typeName(l.type))));
     }
 
     if (l.dimensions.isComplete()) {
@@ -814,13 +796,13 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
                 out.append(make("dimensions.fit", Severity::Error, child->id(),
                                 QLatin1String("/Dimensions"),
                                 tr("%1 × %2 × %3 mm does not fit in its %4 of %5 × %6 × %7 mm")
-                                        .arg(inner[0], 0, 'f', 0)
-                                        .arg(inner[1], 0, 'f', 0)
-                                        .arg(inner[2], 0, 'f', 0)
-                                        .arg(typeName(l.type))
-                                        .arg(outer[0], 0, 'f', 0)
-                                        .arg(outer[1], 0, 'f', 0)
-                                        .arg(outer[2], 0, 'f', 0)));
+                                    .arg(inner[0], 0, 'f', 0)
+                                    .arg(inner[1], 0, 'f', 0)
+                                    .arg(inner[2], 0, 'f', 0)
+                                    .arg(typeName(l.type))
+                                    .arg(outer[0], 0, 'f', 0)
+                                    .arg(outer[1], 0, 'f', 0)
+                                    .arg(outer[2], 0, 'f', 0)));
             }
         }
     }
@@ -841,16 +823,15 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
         if (orders.size() > settings.maxPurchaseOrdersPerCarton) {
             out.append(make("carton.po-count", Severity::Warning, id, QLatin1String(),
                             tr("this carton holds items of %1 POs; at most %2 are expected")
-                                    .arg(orders.size())
-                                    .arg(settings.maxPurchaseOrdersPerCarton)));
+                                .arg(orders.size())
+                                .arg(settings.maxPurchaseOrdersPerCarton)));
         }
         if (Units::greaterThan(weightGrams, settings.maxCartonWeightGrams)) {
             out.append(make("carton.weight", Severity::Warning, id,
                             own ? QLatin1String("/Weight") : QLatin1String(),
                             tr("the carton weighs %1, over %2: mark it team lift")
-                                    .arg(formatGrams(weightGrams, l.weight.unit),
-                                         formatGrams(settings.maxCartonWeightGrams,
-                                                     l.weight.unit))));
+                                .arg(formatGrams(weightGrams, l.weight.unit),
+                                     formatGrams(settings.maxCartonWeightGrams, l.weight.unit))));
         }
         if (own && m_context.products) {
             double expected = 0;
@@ -858,8 +839,8 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
             forEachItemBelow(node, [&](const ShipmentNode *itemNode) {
                 const ShipmentLine &il = itemNode->line();
                 const Product *product = il.identifierType == IdentifierType::Gtin
-                        ? m_context.products->productByGtin(il.identifierValue)
-                        : m_context.products->productBySku(il.identifierValue);
+                    ? m_context.products->productByGtin(il.identifierValue)
+                    : m_context.products->productBySku(il.identifierValue);
                 if (!product || !product->unitWeightGrams)
                     known = false;
                 else
@@ -870,8 +851,8 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
                 out.append(make("weight.expected", Severity::Warning, id, QLatin1String("/Weight"),
                                 tr("the carton weighs %1, but its contents should weigh about "
                                    "%2: check what is inside")
-                                        .arg(formatGrams(*own, l.weight.unit),
-                                             formatGrams(expected, l.weight.unit))));
+                                    .arg(formatGrams(*own, l.weight.unit),
+                                         formatGrams(expected, l.weight.unit))));
             }
         }
     } else if (l.type == NodeType::Pallet) {
@@ -879,9 +860,8 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
             out.append(make("pallet.weight", Severity::Error, id,
                             own ? QLatin1String("/Weight") : QLatin1String(),
                             tr("the pallet weighs %1; at most %2 is allowed")
-                                    .arg(formatGrams(weightGrams, l.weight.unit),
-                                         formatGrams(settings.maxPalletWeightGrams,
-                                                     l.weight.unit))));
+                                .arg(formatGrams(weightGrams, l.weight.unit),
+                                     formatGrams(settings.maxPalletWeightGrams, l.weight.unit))));
         }
         const QString *firstSku = nullptr;
         bool mixed = false;
@@ -960,8 +940,8 @@ qint64 Validator::packedUnits(const QString &channelPurchaseOrderNo, const QStri
     if (!m_context.orders)
         return 0;
     const int po = m_context.orders->indexOf(channelPurchaseOrderNo);
-    const int line = m_context.orders->lineIndexOf(po, IdentifierType::Sku, sku,
-                                                   m_context.products);
+    const int line
+        = m_context.orders->lineIndexOf(po, IdentifierType::Sku, sku, m_context.products);
     if (line < 0)
         return 0;
     return m_tallies.value((quint64(po) << 32) | quint64(line)).units;
@@ -976,8 +956,8 @@ MoveCheck Validator::checkMove(const Shipment &shipment, const QList<const Shipm
     const NodeType target = newParent->isRoot() ? NodeType::Unknown : newParent->type();
     for (const ShipmentNode *node : nodes) {
         if (node == newParent || node->isAncestorOf(newParent)) {
-            return MoveCheck::refuse("nesting.depth",
-                                     tr("a %1 cannot go inside itself").arg(typeName(node->type())));
+            return MoveCheck::refuse(
+                "nesting.depth", tr("a %1 cannot go inside itself").arg(typeName(node->type())));
         }
         switch (node->type()) {
         case NodeType::Pallet:
@@ -985,20 +965,19 @@ MoveCheck Validator::checkMove(const Shipment &shipment, const QList<const Shipm
                 return MoveCheck::refuse("nesting.pallet",
                                          tr("a pallet cannot go into a %1: pallets stay at the "
                                             "top level")
-                                                 .arg(typeName(target).toLower()));
+                                             .arg(typeName(target).toLower()));
             }
             break;
         case NodeType::Carton:
             if (target == NodeType::Carton || target == NodeType::Item) {
-                return MoveCheck::refuse("nesting.carton",
-                                         tr("a carton cannot go into a %1")
-                                                 .arg(typeName(target).toLower()));
+                return MoveCheck::refuse(
+                    "nesting.carton",
+                    tr("a carton cannot go into a %1").arg(typeName(target).toLower()));
             }
             if (newParent->isRoot() && shipment.header().isTruckShipment()) {
                 return MoveCheck::refuse("pallet.loose-cartons",
                                          tr("cartons of a %1 shipment must sit on a pallet")
-                                                 .arg(enumToWire(
-                                                         shipment.header().shipmentType)));
+                                             .arg(enumToWire(shipment.header().shipmentType)));
             }
             break;
         case NodeType::Item:
@@ -1036,48 +1015,47 @@ MoveCheck Validator::checkInsert(const Shipment &shipment, const ShipmentLine &l
     const OrderBook &orders = *m_context.orders;
     const int po = orders.indexOf(line.channelPurchaseOrderNo);
     if (po < 0) {
-        return MoveCheck::refuse("po.unknown",
-                                 tr("PO %1 is not one of the known purchase orders")
-                                         .arg(line.channelPurchaseOrderNo));
+        return MoveCheck::refuse(
+            "po.unknown",
+            tr("PO %1 is not one of the known purchase orders").arg(line.channelPurchaseOrderNo));
     }
     const PurchaseOrder &order = orders.order(po);
     if (order.isClosedForPacking()) {
-        return MoveCheck::refuse("po.status", tr("PO %1 is %2")
-                                                      .arg(order.channelPurchaseOrderNo,
-                                                           enumToWire(order.status)));
+        return MoveCheck::refuse(
+            "po.status",
+            tr("PO %1 is %2").arg(order.channelPurchaseOrderNo, enumToWire(order.status)));
     }
     const QString &shipTo = shipment.header().shipToPartyId;
     if (!shipTo.isEmpty() && !order.shipToParty.partyId.isEmpty()
         && order.shipToParty.partyId != shipTo) {
-        return MoveCheck::refuse("po.ship-to",
-                                 tr("PO %1 goes to %2, but this shipment goes to %3")
-                                         .arg(order.channelPurchaseOrderNo,
-                                              order.shipToParty.partyId, shipTo));
+        return MoveCheck::refuse(
+            "po.ship-to",
+            tr("PO %1 goes to %2, but this shipment goes to %3")
+                .arg(order.channelPurchaseOrderNo, order.shipToParty.partyId, shipTo));
     }
-    const int lineIndex = orders.lineIndexOf(po, line.identifierType, line.identifierValue,
-                                             m_context.products);
+    const int lineIndex
+        = orders.lineIndexOf(po, line.identifierType, line.identifierValue, m_context.products);
     if (lineIndex < 0) {
-        return MoveCheck::refuse("po.sku", tr("%1 is not a line of PO %2")
-                                                   .arg(line.identifierValue,
-                                                        order.channelPurchaseOrderNo));
+        return MoveCheck::refuse("po.sku",
+                                 tr("%1 is not a line of PO %2")
+                                     .arg(line.identifierValue, order.channelPurchaseOrderNo));
     }
     const PurchaseOrderLine &poLine = order.lines[lineIndex];
     if (poLine.isRejected()) {
-        return MoveCheck::refuse("po.rejected", tr("%1 on PO %2 was rejected")
-                                                        .arg(line.identifierValue,
-                                                             order.channelPurchaseOrderNo));
+        return MoveCheck::refuse(
+            "po.rejected",
+            tr("%1 on PO %2 was rejected").arg(line.identifierValue, order.channelPurchaseOrderNo));
     }
-    const qint64 packed =
-            m_tallies.value((quint64(po) << 32) | quint64(lineIndex)).units;
+    const qint64 packed = m_tallies.value((quint64(po) << 32) | quint64(lineIndex)).units;
     const qint64 accepted = poLine.acceptedUnits();
     if (packed + line.units() > accepted) {
         return MoveCheck::refuse("po.over-packed",
                                  tr("only %1 more units of %2 on PO %3 may be packed (%4 of %5 "
                                     "packed)")
-                                         .arg(qMax<qint64>(0, accepted - packed))
-                                         .arg(line.identifierValue, order.channelPurchaseOrderNo)
-                                         .arg(packed)
-                                         .arg(accepted));
+                                     .arg(qMax<qint64>(0, accepted - packed))
+                                     .arg(line.identifierValue, order.channelPurchaseOrderNo)
+                                     .arg(packed)
+                                     .arg(accepted));
     }
     return MoveCheck();
 }

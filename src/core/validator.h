@@ -28,7 +28,7 @@ struct ShipmentChange
 struct MoveCheck
 {
     bool allowed = true;
-    QString rule;   // the rule that forbids it
+    QString rule; // the rule that forbids it
     QString reason; // a sentence for the status bar
 
     explicit operator bool() const { return allowed; }
@@ -84,7 +84,7 @@ private:
     struct NodeRecord
     {
         Findings findings; // pointers relative to the node they name
-        QString sscc;      // a well-formed SSCC of a carton or pallet
+        QString sscc; // a well-formed SSCC of a carton or pallet
         quint64 lineKey = kNoLine; // PO index << 32 | line index
         qint64 units = 0;
         int po = -1;

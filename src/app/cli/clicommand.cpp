@@ -58,9 +58,9 @@ int CliCommand::positiveOption(const QCommandLineParser &parser, const QString &
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < 1 || value > max) {
         err(tr("--%1 must be a whole number from 1 to %2, not \"%3\"")
-                    .arg(name)
-                    .arg(max)
-                    .arg(parser.value(name)));
+                .arg(name)
+                .arg(max)
+                .arg(parser.value(name)));
         return -1;
     }
     return value;

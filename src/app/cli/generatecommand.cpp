@@ -42,8 +42,9 @@ void GenerateCommand::addOptions(QCommandLineParser &parser)
                        QStringLiteral("3") });
     parser.addOption({ QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("N"),
                        QStringLiteral("1") });
-    parser.addOption({ QStringLiteral("out"), tr("Folder to write orders.json and shipment.json "
-                                                 "into (created if missing)."),
+    parser.addOption({ QStringLiteral("out"),
+                       tr("Folder to write orders.json and shipment.json "
+                          "into (created if missing)."),
                        QStringLiteral("DIR") });
 }
 
@@ -51,7 +52,7 @@ int GenerateCommand::execute(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty()) {
         err(tr("vendorpack-cli generate: unexpected argument \"%1\"")
-                    .arg(parser.positionalArguments().first()));
+                .arg(parser.positionalArguments().first()));
         return BadInput;
     }
     if (!parser.isSet(QStringLiteral("out"))) {
@@ -94,10 +95,10 @@ int GenerateCommand::execute(const QCommandLineParser &parser)
         return Failed;
     }
     out(tr("wrote %1 (%2 purchase orders) and %3 (%4 lines)")
-                .arg(ordersPath)
-                .arg(result.orders.size())
-                .arg(shipmentPath)
-                .arg(result.shipment->nodeCount()));
+            .arg(ordersPath)
+            .arg(result.orders.size())
+            .arg(shipmentPath)
+            .arg(result.shipment->nodeCount()));
     return Success;
 }
 

@@ -17,14 +17,14 @@ namespace {
 void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, FILE *to)
 {
     QString text = QCoreApplication::translate(
-            "main", "Usage: vendorpack-cli <command> [options]\n\nCommands:\n");
+        "main", "Usage: vendorpack-cli <command> [options]\n\nCommands:\n");
     for (const auto &command : commands) {
         text += QStringLiteral("  %1  %2\n")
-                        .arg(command->name(), -10)
-                        .arg(command->summary().section(QLatin1Char('\n'), 0, 0));
+                    .arg(command->name(), -10)
+                    .arg(command->summary().section(QLatin1Char('\n'), 0, 0));
     }
-    text += QCoreApplication::translate("main",
-                                        "\nRun 'vendorpack-cli <command> --help' for its options.\n");
+    text += QCoreApplication::translate(
+        "main", "\nRun 'vendorpack-cli <command> --help' for its options.\n");
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
 }
@@ -57,9 +57,10 @@ int main(int argc, char *argv[])
         if (command->name() == name)
             return command->run(arguments);
     }
-    const QByteArray message = QCoreApplication::translate("main", "vendorpack-cli: unknown command \"%1\"\n")
-                                       .arg(name)
-                                       .toUtf8();
+    const QByteArray message
+        = QCoreApplication::translate("main", "vendorpack-cli: unknown command \"%1\"\n")
+              .arg(name)
+              .toUtf8();
     std::fwrite(message.constData(), 1, size_t(message.size()), stderr);
     printUsage(commands, stderr);
     return CliCommand::BadInput;

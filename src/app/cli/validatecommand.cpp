@@ -33,7 +33,7 @@ int ValidateCommand::execute(const QCommandLineParser &parser)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         err(tr("vendorpack-cli validate: expected one SHIPMENT.json, got %1 arguments")
-                    .arg(files.size()));
+                .arg(files.size()));
         err(tr("Try 'vendorpack-cli validate --help'."));
         return BadInput;
     }
@@ -52,13 +52,13 @@ int ValidateCommand::execute(const QCommandLineParser &parser)
         OrdersDocument read = OrdersJson::readFile(ordersPath);
         for (const Finding &finding : std::as_const(read.findings)) {
             err(tr("%1: %2 %3 %4: %5")
-                        .arg(ordersPath, Finding::severityName(finding.severity), finding.rule,
-                             finding.pointer.isEmpty() ? QStringLiteral("\"\"") : finding.pointer,
-                             finding.message));
+                    .arg(ordersPath, Finding::severityName(finding.severity), finding.rule,
+                         finding.pointer.isEmpty() ? QStringLiteral("\"\"") : finding.pointer,
+                         finding.message));
         }
         if (!read.readable) {
             err(tr("vendorpack-cli validate: the orders file %1 could not be read")
-                        .arg(ordersPath));
+                    .arg(ordersPath));
             return BadInput;
         }
         orders.setOrders(std::move(read.orders));
@@ -80,10 +80,10 @@ int ValidateCommand::execute(const QCommandLineParser &parser)
     Findings all = document.findings + findings;
     const int errors = countSeverity(all, Severity::Error);
     err(tr("%1: %2 error(s), %3 warning(s), %4 info")
-                .arg(files.first())
-                .arg(errors)
-                .arg(countSeverity(all, Severity::Warning))
-                .arg(countSeverity(all, Severity::Info)));
+            .arg(files.first())
+            .arg(errors)
+            .arg(countSeverity(all, Severity::Warning))
+            .arg(countSeverity(all, Severity::Info)));
     return errors > 0 ? Failed : Success;
 }
 
