@@ -6,10 +6,30 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <limits>
 #include <cstring>
+#include <limits>
 
 namespace VendorPack {
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return c - 'A' + 10;
+}
+
+// Four hexadecimal digits (already checked) as a number.
+unsigned hexQuad(const char *p)
+{
+    return unsigned(hexValue(p[0]) << 12 | hexValue(p[1]) << 8 | hexValue(p[2]) << 4
+                    | hexValue(p[3]));
+}
+
+} // namespace
 
 // The recursive-descent parser behind JsonDocument::parse().
 class JsonParser
@@ -217,12 +237,34 @@ private:
                 const char e = *m_p;
                 if (e == 'u') {
                     for (int i = 1; i <= 4; ++i) {
-                        if (m_p + i >= m_end || !std::isxdigit(static_cast<unsigned char>(m_p[i]))) {
+                        if (m_p + i >= m_end
+                            || !std::isxdigit(static_cast<unsigned char>(m_p[i]))) {
                             fail(tr("\\u needs four hexadecimal digits"));
                             return -1;
                         }
                     }
+                    const unsigned unit = hexQuad(m_p + 1);
                     m_p += 5;
+                    if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                        fail(tr("\\u%1 is half of a UTF-16 surrogate pair without its first half")
+                                 .arg(unit, 4, 16, QLatin1Char('0')));
+                        return -1;
+                    }
+                    if (unit >= 0xD800 && unit <= 0xDBFF) {
+                        const bool paired = m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u'
+                            && std::isxdigit(static_cast<unsigned char>(m_p[2]))
+                            && std::isxdigit(static_cast<unsigned char>(m_p[3]))
+                            && std::isxdigit(static_cast<unsigned char>(m_p[4]))
+                            && std::isxdigit(static_cast<unsigned char>(m_p[5]))
+                            && hexQuad(m_p + 2) >= 0xDC00 && hexQuad(m_p + 2) <= 0xDFFF;
+                        if (!paired) {
+                            fail(tr("\\u%1 is half of a UTF-16 surrogate pair without its "
+                                    "second half")
+                                     .arg(unit, 4, 16, QLatin1Char('0')));
+                            return -1;
+                        }
+                        m_p += 6;
+                    }
                 } else if (std::strchr("\"\\/bfnrt", e) && e != '\0') {
                     ++m_p;
                 } else {
@@ -231,7 +273,7 @@ private:
                 }
             } else if (c < 0x20) {
                 fail(tr("a control character (0x%1) inside a string must be escaped")
-                             .arg(uint(c), 2, 16, QLatin1Char('0')));
+                         .arg(uint(c), 2, 16, QLatin1Char('0')));
                 return -1;
             } else if (!skipUtf8Sequence()) {
                 fail(tr("invalid UTF-8 in a string"));
@@ -407,21 +449,8 @@ bool JsonDocument::stringEquals(int v, QLatin1String text) const
     if (value.flag)
         return toString(v) == text;
     return value.length == quint32(text.size())
-            && std::memcmp(m_text.constData() + value.offset + 1, text.data(), value.length) == 0;
+        && std::memcmp(m_text.constData() + value.offset + 1, text.data(), value.length) == 0;
 }
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return c - 'A' + 10;
-}
-
-} // namespace
 
 QString JsonDocument::toString(int v) const
 {

@@ -121,8 +121,7 @@ void JsonFieldReader::duplicateField(int keyValue)
 {
     const qsizetype mark = pushKey(keyValue);
     report(Severity::Error, "schema.type",
-           tr("field \"%1\" is given more than once; the last one is used")
-                   .arg(shorten(m_doc.toString(keyValue))));
+           tr("field \"%1\" is given more than once").arg(shorten(m_doc.toString(keyValue))));
     pop(mark);
 }
 
@@ -167,16 +166,16 @@ bool JsonFieldReader::readString(int v, QLatin1String name, int maxLength, QStri
     if (maxLength > 0 && text.size() > maxLength) {
         report(Severity::Error, "schema.length",
                tr("%1 has %2 characters; at most %3 are allowed")
-                       .arg(name)
-                       .arg(text.size())
-                       .arg(maxLength));
+                   .arg(name)
+                   .arg(text.size())
+                   .arg(maxLength));
     }
     out = std::move(text);
     return true;
 }
 
-bool JsonFieldReader::readInteger(int v, QLatin1String name, std::optional<qint64> &out,
-                                  qint64 min, qint64 max)
+bool JsonFieldReader::readInteger(int v, QLatin1String name, std::optional<qint64> &out, qint64 min,
+                                  qint64 max)
 {
     std::optional<qint64> value;
     switch (m_doc.type(v)) {
@@ -188,10 +187,21 @@ bool JsonFieldReader::readInteger(int v, QLatin1String name, std::optional<qint6
             const std::optional<double> d = m_doc.toDouble(v);
             if (d && *d == std::trunc(*d) && std::abs(*d) < 9e15) {
                 value = qint64(*d); // 12.0 or 1e2: a whole number written another way
+            } else if (!d || *d == std::trunc(*d)) {
+                report(Severity::Error, "schema.type",
+                       tr("%1 %2 is out of range (%3 to %4)")
+                           .arg(name,
+                                QString::fromLatin1(m_doc.numberText(v).first(
+                                    qMin<qsizetype>(40, m_doc.numberText(v).size()))))
+                           .arg(min)
+                           .arg(max));
+                return false;
             } else {
                 report(Severity::Error, "schema.type",
                        tr("%1 must be a whole number, not %2")
-                               .arg(name, QString::fromLatin1(m_doc.numberText(v).first(qMin<qsizetype>(40, m_doc.numberText(v).size())))));
+                           .arg(name,
+                                QString::fromLatin1(m_doc.numberText(v).first(
+                                    qMin<qsizetype>(40, m_doc.numberText(v).size())))));
                 return false;
             }
         }
@@ -207,15 +217,15 @@ bool JsonFieldReader::readInteger(int v, QLatin1String name, std::optional<qint6
         }
         report(Severity::Warning, "schema.string-number",
                tr("%1 is written as the text \"%2\"; read as the number %3")
-                       .arg(name, shorten(text))
-                       .arg(parsed));
+                   .arg(name, shorten(text))
+                   .arg(parsed));
         value = parsed;
         break;
     }
     default:
         report(Severity::Error, "schema.type",
                tr("%1 must be a whole number, not %2")
-                       .arg(name, JsonDocument::typeName(m_doc.type(v))));
+                   .arg(name, JsonDocument::typeName(m_doc.type(v))));
         return false;
     }
     if (*value < min || *value > max) {
@@ -237,7 +247,9 @@ bool JsonFieldReader::readDecimal(int v, QLatin1String name, std::optional<doubl
         if (!d || std::abs(*d) > 1e15) {
             report(Severity::Error, "schema.type",
                    tr("%1 %2 is out of range")
-                           .arg(name, QString::fromLatin1(m_doc.numberText(v).first(qMin<qsizetype>(40, m_doc.numberText(v).size())))));
+                       .arg(name,
+                            QString::fromLatin1(m_doc.numberText(v).first(
+                                qMin<qsizetype>(40, m_doc.numberText(v).size())))));
             return false;
         }
         out = d;
@@ -259,8 +271,7 @@ bool JsonFieldReader::readDecimal(int v, QLatin1String name, std::optional<doubl
     }
     default:
         report(Severity::Error, "schema.type",
-               tr("%1 must be a number, not %2")
-                       .arg(name, JsonDocument::typeName(m_doc.type(v))));
+               tr("%1 must be a number, not %2").arg(name, JsonDocument::typeName(m_doc.type(v))));
         return false;
     }
 }
@@ -276,7 +287,7 @@ bool JsonFieldReader::readBool(int v, QLatin1String name, bool &out)
     default:
         report(Severity::Error, "schema.type",
                tr("%1 must be true or false, not %2")
-                       .arg(name, JsonDocument::typeName(m_doc.type(v))));
+                   .arg(name, JsonDocument::typeName(m_doc.type(v))));
         return false;
     }
 }
@@ -292,7 +303,7 @@ bool JsonFieldReader::readDateTime(int v, QLatin1String name, QDateTime &out)
     if (!parsed.isValid()) {
         report(Severity::Error, "schema.type",
                tr("%1 \"%2\" is not an ISO 8601 date and time (2025-05-23T10:00:00Z)")
-                       .arg(name, shorten(text)));
+                   .arg(name, shorten(text)));
         return false;
     }
     out = parsed;
@@ -308,8 +319,7 @@ QDateTime JsonFieldReader::parseDateTime(QStringView text)
         && (p[10] == QLatin1Char('T') || p[10] == QLatin1Char(' ')) && p[13] == QLatin1Char(':')
         && p[16] == QLatin1Char(':')) {
         const int year = digits(p, 4), month = digits(p + 5, 2), day = digits(p + 8, 2);
-        const int hour = digits(p + 11, 2), minute = digits(p + 14, 2),
-                  second = digits(p + 17, 2);
+        const int hour = digits(p + 11, 2), minute = digits(p + 14, 2), second = digits(p + 17, 2);
         int i = 19;
         int msec = 0;
         bool ok = year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0;

@@ -30,13 +30,21 @@ enum LineKey {
     LLines,
     LineKeyCount
 };
-const QLatin1String kLineKeys[LineKeyCount] = {
-    QLatin1String("Type"), QLatin1String("IdentifierType"), QLatin1String("IdentifierValue"),
-    QLatin1String("LayersPerPallet"), QLatin1String("ItemsPerLayer"), QLatin1String("Dimensions"),
-    QLatin1String("Weight"), QLatin1String("Quantity"), QLatin1String("QuantityUnitOfMeasure"),
-    QLatin1String("UnitsPerCase"), QLatin1String("ChannelPurchaseOrderNo"), QLatin1String("LotNo"),
-    QLatin1String("ExpiryDate"), QLatin1String("HandlingCode"), QLatin1String("Lines")
-};
+const QLatin1String kLineKeys[LineKeyCount] = { QLatin1String("Type"),
+                                                QLatin1String("IdentifierType"),
+                                                QLatin1String("IdentifierValue"),
+                                                QLatin1String("LayersPerPallet"),
+                                                QLatin1String("ItemsPerLayer"),
+                                                QLatin1String("Dimensions"),
+                                                QLatin1String("Weight"),
+                                                QLatin1String("Quantity"),
+                                                QLatin1String("QuantityUnitOfMeasure"),
+                                                QLatin1String("UnitsPerCase"),
+                                                QLatin1String("ChannelPurchaseOrderNo"),
+                                                QLatin1String("LotNo"),
+                                                QLatin1String("ExpiryDate"),
+                                                QLatin1String("HandlingCode"),
+                                                QLatin1String("Lines") };
 
 enum ModelKey {
     MMerchantShipmentNo,
@@ -56,15 +64,21 @@ enum ModelKey {
     MLines,
     ModelKeyCount
 };
-const QLatin1String kModelKeys[ModelKeyCount] = {
-    QLatin1String("MerchantShipmentNo"), QLatin1String("CarrierShipmentNo"),
-    QLatin1String("ChannelShipmentNo"), QLatin1String("BillOfLadingNo"),
-    QLatin1String("ShipmentType"), QLatin1String("TransportationMode"),
-    QLatin1String("CarrierName"), QLatin1String("ShipmentDate"),
-    QLatin1String("EstimatedDeliveryDate"), QLatin1String("SellingPartyId"),
-    QLatin1String("ShipFromPartyId"), QLatin1String("ShipToPartyId"),
-    QLatin1String("Dimensions"), QLatin1String("Weight"), QLatin1String("Lines")
-};
+const QLatin1String kModelKeys[ModelKeyCount] = { QLatin1String("MerchantShipmentNo"),
+                                                  QLatin1String("CarrierShipmentNo"),
+                                                  QLatin1String("ChannelShipmentNo"),
+                                                  QLatin1String("BillOfLadingNo"),
+                                                  QLatin1String("ShipmentType"),
+                                                  QLatin1String("TransportationMode"),
+                                                  QLatin1String("CarrierName"),
+                                                  QLatin1String("ShipmentDate"),
+                                                  QLatin1String("EstimatedDeliveryDate"),
+                                                  QLatin1String("SellingPartyId"),
+                                                  QLatin1String("ShipFromPartyId"),
+                                                  QLatin1String("ShipToPartyId"),
+                                                  QLatin1String("Dimensions"),
+                                                  QLatin1String("Weight"),
+                                                  QLatin1String("Lines") };
 
 template<int N>
 int keyIndex(const JsonDocument &doc, int key, const QLatin1String (&names)[N])
@@ -277,10 +291,11 @@ private:
         ShipmentLine line;
         if (m_doc.type(v) != JsonType::Object) {
             // Keep the place so that later pointers still match the document.
-            m_reader.wrongType(v, ShipmentJson::tr("a line object"));
             line.malformed = FieldPlaceholder;
-            m_shipment->insertNode(parent, parent->childCount(),
-                                   m_shipment->createNode(std::move(line)));
+            const ShipmentNode *placeholder = m_shipment->insertNode(
+                parent, parent->childCount(), m_shipment->createNode(std::move(line)));
+            m_reader.wrongType(v, ShipmentJson::tr("a line object"));
+            m_out.findings.last().node = placeholder->id();
             return;
         }
         auto owned = m_shipment->createNode(ShipmentLine());
@@ -373,11 +388,13 @@ private:
         if (children >= 0) {
             const qsizetype mark = m_reader.pushKey(QLatin1String("Lines"));
             if (depth >= ShipmentJson::kMaxLineDepth) {
-                if (m_doc.type(children) == JsonType::Array && m_doc.size(children) > 0) {
+                const JsonType type = m_doc.type(children);
+                if (type != JsonType::Null
+                    && !(type == JsonType::Array && m_doc.size(children) == 0)) {
                     m_reader.report(Severity::Error, "nesting.depth",
                                     ShipmentJson::tr("lines nested deeper than %1 levels are "
                                                      "not read")
-                                            .arg(ShipmentJson::kMaxLineDepth),
+                                        .arg(ShipmentJson::kMaxLineDepth),
                                     id);
                     l.malformed |= FieldLines;
                 }
@@ -495,16 +512,16 @@ ShipmentDocument ShipmentJson::read(QByteArray json)
         const JsonDocument::Error &e = doc.error();
         result.findings.append(Finding { Severity::Error, QStringLiteral("json.syntax"), QString(),
                                          tr("not valid JSON: line %1, column %2: %3")
-                                                 .arg(e.line)
-                                                 .arg(e.column)
-                                                 .arg(e.message) });
+                                             .arg(e.line)
+                                             .arg(e.column)
+                                             .arg(e.message) });
         return result;
     }
     if (doc.type(JsonDocument::kRoot) != JsonType::Object) {
-        result.findings.append(Finding {
-                Severity::Error, QStringLiteral("schema.type"), QString(),
-                tr("a shipment document must be a JSON object, not %1")
-                        .arg(JsonDocument::typeName(doc.type(JsonDocument::kRoot))) });
+        result.findings.append(
+            Finding { Severity::Error, QStringLiteral("schema.type"), QString(),
+                      tr("a shipment document must be a JSON object, not %1")
+                          .arg(JsonDocument::typeName(doc.type(JsonDocument::kRoot))) });
         return result;
     }
     ShipmentReader(doc, result).read();
@@ -522,15 +539,15 @@ ShipmentDocument ShipmentJson::readFile(const QString &path)
         problem = tr("%1 is a folder, not a file").arg(path);
     else if (info.size() > kMaxFileSize)
         problem = tr("%1 is %2 MB; at most %3 MB is read")
-                          .arg(path)
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(kMaxFileSize / (1024 * 1024));
+                      .arg(path)
+                      .arg(info.size() / (1024 * 1024))
+                      .arg(kMaxFileSize / (1024 * 1024));
     else if (!file.open(QIODevice::ReadOnly))
         problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
     if (!problem.isEmpty()) {
         ShipmentDocument result;
         result.findings.append(
-                Finding { Severity::Error, QStringLiteral("file.read"), QString(), problem });
+            Finding { Severity::Error, QStringLiteral("file.read"), QString(), problem });
         return result;
     }
     return read(file.readAll());

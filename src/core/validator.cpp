@@ -13,6 +13,9 @@ namespace VendorPack {
 
 namespace {
 
+// Marks a pointer that is absolute: the envelope's ChannelId sits beside the Model.
+const QChar kEnvelopeMark(1);
+
 Finding make(const char *rule, Severity severity, NodeId node, QLatin1String suffix,
              const QString &message)
 {
@@ -319,9 +322,8 @@ void Validator::evaluateHeader(const Shipment &shipment)
                      tr("ChannelId must be a positive whole number, not %1").arg(*h.channelId)));
         }
     }
-    // The envelope's ChannelId sits beside the Model, not inside it.
     for (Finding &f : out)
-        f.pointer = QStringLiteral("\x01/ChannelId");
+        f.pointer = kEnvelopeMark + QLatin1String("/ChannelId");
     if (h.merchantShipmentNo.trimmed().isEmpty() && !(h.malformed & HeaderMerchantShipmentNo)) {
         out.append(make("header.merchant-shipment-no", Severity::Error, 0,
                         QLatin1String("/MerchantShipmentNo"),
@@ -623,11 +625,7 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
                 l.quantity ? tr("an ITEM needs a Quantity of at least 1, not %1").arg(*l.quantity)
                            : tr("an ITEM needs a Quantity of at least 1")));
         }
-        if (l.quantityUnit == QuantityUnit::Unknown && !(l.malformed & FieldQuantityUnit)) {
-            out.append(make("item.quantity", Severity::Error, id,
-                            QLatin1String("/QuantityUnitOfMeasure"),
-                            tr("an ITEM needs a QuantityUnitOfMeasure (EACHES or CASES)")));
-        }
+        // No QuantityUnitOfMeasure means EACHES: ChannelEngine's documented default is ITEM.
         if (l.quantityUnit == QuantityUnit::Cases && !(l.malformed & FieldUnitsPerCase)
             && (!l.unitsPerCase || *l.unitsPerCase < 1)) {
             out.append(make("item.units-per-case", Severity::Error, id,
@@ -654,21 +652,17 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
                             tr("Quantity 1 on a %1 means nothing and is left out on output")
                                 .arg(typeName(l.type))));
         }
-        QStringList itemOnly;
-        if (!l.channelPurchaseOrderNo.isEmpty())
-            itemOnly << QStringLiteral("ChannelPurchaseOrderNo");
-        if (!l.lotNo.isEmpty())
-            itemOnly << QStringLiteral("LotNo");
-        if (l.expiryDate.isValid())
-            itemOnly << QStringLiteral("ExpiryDate");
-        if (l.quantityUnit != QuantityUnit::Unknown)
-            itemOnly << QStringLiteral("QuantityUnitOfMeasure");
-        if (l.unitsPerCase)
-            itemOnly << QStringLiteral("UnitsPerCase");
-        if (!itemOnly.isEmpty()) {
-            out.append(make("item-only.forbidden", Severity::Error, id, QLatin1String(),
-                            tr("%1 belong on an ITEM, not on a %2")
-                                .arg(itemOnly.join(QLatin1String(", ")), typeName(l.type))));
+        const std::pair<bool, const char *> itemOnly[] = {
+            { !l.channelPurchaseOrderNo.isEmpty(), "/ChannelPurchaseOrderNo" },
+            { !l.lotNo.isEmpty(), "/LotNo" },
+            { l.expiryDate.isValid(), "/ExpiryDate" },
+        };
+        for (const auto &[present, pointer] : itemOnly) {
+            if (present) {
+                out.append(make("item-only.forbidden", Severity::Error, id, QLatin1String(pointer),
+                                tr("%1 belongs on an ITEM, not on a %2")
+                                    .arg(QLatin1String(pointer + 1), typeName(l.type))));
+            }
         }
     }
 
@@ -880,57 +874,87 @@ void Validator::evaluateContainer(const ShipmentNode *node, Findings &out) const
     }
 }
 
-void Validator::resolve(const Shipment &shipment, Finding &finding) const
+void Validator::resolve(const QString &nodePointer, Finding &finding) const
 {
-    const QString &prefix = m_context.pointerPrefix;
-    if (finding.pointer.startsWith(QChar(1))) { // beside the Model: the envelope
+    if (finding.pointer.startsWith(kEnvelopeMark))
         finding.pointer = finding.pointer.mid(1);
-        return;
-    }
-    if (finding.node == 0) {
-        finding.pointer = prefix + finding.pointer;
-        return;
-    }
-    const ShipmentNode *node = shipment.node(finding.node);
-    finding.pointer = (node ? node->pointer(prefix) : prefix) + finding.pointer;
+    else if (finding.node == 0)
+        finding.pointer = m_context.pointerPrefix + finding.pointer;
+    else
+        finding.pointer = nodePointer + finding.pointer;
 }
 
-Findings Validator::findings(const Shipment &shipment) const
+Findings Validator::unresolvedFindings(const Shipment &shipment) const
 {
-    Findings out;
-    auto append = [&](const Findings &list) {
-        for (Finding f : list) {
-            resolve(shipment, f);
-            out.append(std::move(f));
-        }
-    };
-    append(m_headerFindings);
-    append(m_totalFindings);
+    Findings out = m_headerFindings + m_totalFindings;
     shipment.root()->forEach([&](const ShipmentNode *node) {
         const auto it = m_records.constFind(node->id());
-        if (it != m_records.cend())
-            append(it->findings);
-        const auto s = m_ssccFindings.constFind(it == m_records.cend() ? QString() : it->sscc);
+        if (it == m_records.cend())
+            return;
+        out += it->findings;
+        const auto s = m_ssccFindings.constFind(it->sscc);
         if (s != m_ssccFindings.cend()) {
             for (const Finding &f : *s) {
                 if (f.node == node->id())
-                    append({ f });
+                    out.append(f);
             }
         }
     });
     QList<int> pos = m_poFindings.keys();
     std::sort(pos.begin(), pos.end());
-    for (int po : pos)
-        append(m_poFindings.value(po));
+    for (int po : std::as_const(pos))
+        out += m_poFindings.value(po);
+    return out;
+}
+
+Findings Validator::findings(const Shipment &shipment) const
+{
+    Findings out = unresolvedFindings(shipment);
+    // One walk gives every named node its pointer: a node's row is known while walking, and
+    // asking each node for its own would be quadratic in the number of siblings.
+    QHash<NodeId, QString> pointers;
+    for (const Finding &f : std::as_const(out)) {
+        if (f.node != 0)
+            pointers.insert(f.node, QString());
+    }
+    if (!pointers.isEmpty()) {
+        QString path = m_context.pointerPrefix;
+        struct Walker
+        {
+            QHash<NodeId, QString> &pointers;
+            QString &path;
+            void operator()(const ShipmentNode *parent)
+            {
+                const int count = parent->childCount();
+                for (int row = 0; row < count; ++row) {
+                    const ShipmentNode *child = parent->child(row);
+                    const qsizetype mark = path.size();
+                    path += QLatin1String("/Lines/") + QString::number(row);
+                    const auto it = pointers.find(child->id());
+                    if (it != pointers.end())
+                        *it = path;
+                    (*this)(child);
+                    path.truncate(mark);
+                }
+            }
+        };
+        Walker { pointers, path }(shipment.root());
+    }
+    for (Finding &f : out)
+        resolve(pointers.value(f.node), f);
     return out;
 }
 
 Findings Validator::findingsFor(const Shipment &shipment, NodeId node) const
 {
+    const ShipmentNode *target = shipment.node(node);
+    const QString pointer = target ? target->pointer(m_context.pointerPrefix) : QString();
     Findings out;
-    for (const Finding &f : findings(shipment)) {
-        if (f.node == node)
-            out.append(f);
+    for (Finding &f : unresolvedFindings(shipment)) {
+        if (f.node == node) {
+            resolve(pointer, f);
+            out.append(std::move(f));
+        }
     }
     return out;
 }

@@ -74,7 +74,7 @@ public:
     MoveCheck checkInsert(const Shipment &shipment, const ShipmentLine &line,
                           const ShipmentNode *newParent) const;
 
-    // Reader findings plus a full validation, in one call (the CLI).
+    // A full validation in one call (the CLI adds the reader's findings itself).
     static Findings validateOnce(const Shipment &shipment, const RuleContext &context);
 
 private:
@@ -106,7 +106,9 @@ private:
     void addContributions(NodeId id, const NodeRecord &record);
     void removeContributions(NodeId id, const NodeRecord &record);
     void replace(Findings &slot, Findings next);
-    void resolve(const Shipment &shipment, Finding &finding) const;
+    // Findings as stored: pointers relative to their node.
+    Findings unresolvedFindings(const Shipment &shipment) const;
+    void resolve(const QString &nodePointer, Finding &finding) const;
 
     RuleContext m_context;
     QHash<NodeId, NodeRecord> m_records;

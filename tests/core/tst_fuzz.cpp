@@ -154,26 +154,70 @@ private:
     QByteArray mutateOnce(QByteArray doc)
     {
         static const char *const kValues[] = {
-            "null", "true", "false", "0", "-1", "1", "2", "1.5", "-0", "1e400", "-1e400",
-            "1e-400", "1e15", "1e16", "99999999999999999999", "3000000000", "\"96\"", "\" 7 \"",
-            "\"\"", "\"x\"", "[]", "{}", "[[{}]]", "[null]", "{\"Type\":\"PALLET\"}",
-            "{\"Type\":\"ITEM\",\"Quantity\":1}", "\"PALLET\"", "\"CARTON\"", "\"ITEM\"",
-            "\"SSCC\"", "\"SKU\"", "\"GTIN\"", "\"CASES\"", "\"CASE\"", "\"EACHES\"", "\"INCH\"",
-            "\"Feet\"", "\"GRAM\"", "\"POUNDS\"", "\"FRAGILE\"", "\"TRUCK_LOAD\"",
-            "\"2026-03-21T00:00:00Z\"", "\"2027-13-01T00:00:00Z\"", "\"9999-12-31T23:00:00-05:00\"",
-            "\"0001-01-01T00:00:00+14:00\"", "\"2027-03-21\"", "\"\\ud800\"", "\"\\u0000\"",
-            "\"a\\/b~c\"", "\"000000000000000000\"", "\"006141410000000012\"", "0.0000001",
+            "null",
+            "true",
+            "false",
+            "0",
+            "-1",
+            "1",
+            "2",
+            "1.5",
+            "-0",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "1e15",
+            "1e16",
+            "99999999999999999999",
+            "3000000000",
+            "\"96\"",
+            "\" 7 \"",
+            "\"\"",
+            "\"x\"",
+            "[]",
+            "{}",
+            "[[{}]]",
+            "[null]",
+            "{\"Type\":\"PALLET\"}",
+            "{\"Type\":\"ITEM\",\"Quantity\":1}",
+            "\"PALLET\"",
+            "\"CARTON\"",
+            "\"ITEM\"",
+            "\"SSCC\"",
+            "\"SKU\"",
+            "\"GTIN\"",
+            "\"CASES\"",
+            "\"CASE\"",
+            "\"EACHES\"",
+            "\"INCH\"",
+            "\"Feet\"",
+            "\"GRAM\"",
+            "\"POUNDS\"",
+            "\"FRAGILE\"",
+            "\"TRUCK_LOAD\"",
+            "\"2026-03-21T00:00:00Z\"",
+            "\"2027-13-01T00:00:00Z\"",
+            "\"9999-12-31T23:00:00-05:00\"",
+            "\"0001-01-01T00:00:00+14:00\"",
+            "\"2027-03-21\"",
+            "\"\\ud800\"",
+            "\"\\u0000\"",
+            "\"a\\/b~c\"",
+            "\"000000000000000000\"",
+            "\"006141410000000012\"",
+            "0.0000001",
             "123456789012345678901234567890",
         };
         static const char *const kEnums[] = {
-            "PALLET", "CARTON", "ITEM", "SSCC", "SKU", "GTIN", "EACHES", "CASES", "ITEM", "CASE",
-            "INCHES", "FEET", "METER", "YARD", "GRAMS", "KILOGRAMS", "OUNCES", "POUNDS",
-            "TRUCK_LOAD", "SMALL_PARCEL", "ROAD", "OCEAN", "FRAGILE", "pallet", "BOX", "",
-            "NEW", "CANCELLED", "SHIPPED", "ACCEPTED", "REJECTED",
+            "PALLET",  "CARTON",    "ITEM",     "SSCC",   "SKU",        "GTIN",         "EACHES",
+            "CASES",   "ITEM",      "CASE",     "INCHES", "FEET",       "METER",        "YARD",
+            "GRAMS",   "KILOGRAMS", "OUNCES",   "POUNDS", "TRUCK_LOAD", "SMALL_PARCEL", "ROAD",
+            "OCEAN",   "FRAGILE",   "pallet",   "BOX",    "",           "NEW",          "CANCELLED",
+            "SHIPPED", "ACCEPTED",  "REJECTED",
         };
         static const char *const kBadUtf8[] = {
-            "\x80", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF",
-            "\xC3", "\xE2\x82", "\xF0\x9F\x98",
+            "\x80", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+            "\xFF", "\xC3",     "\xE2\x82",     "\xF0\x9F\x98",
         };
         static const char kBytes[] = "{}[],:\"\\0123456789-.eE tfn\n";
 
@@ -236,8 +280,8 @@ private:
             break;
         }
         case 6: { // duplicate a container, wrap it in an array, or nest it deeply
-            const auto k =
-                    pickToken(tokens, [&](qsizetype i) { return isOpen(doc, tokens.at(i)); });
+            const auto k
+                = pickToken(tokens, [&](qsizetype i) { return isOpen(doc, tokens.at(i)); });
             if (!k)
                 break;
             const qsizetype start = tokens.at(*k).start;
@@ -278,7 +322,7 @@ private:
         case 10: { // duplicate or remove a member
             const auto k = pickToken(tokens, [&](qsizetype i) {
                 return tokens.at(i).kind == 's' && i + 2 < tokens.size()
-                        && tokens.at(i + 1).kind == 'p' && doc.at(tokens.at(i + 1).start) == ':';
+                    && tokens.at(i + 1).kind == 'p' && doc.at(tokens.at(i + 1).start) == ':';
             });
             if (!k)
                 break;
@@ -303,7 +347,7 @@ private:
             const auto k = pickToken(tokens, [&](qsizetype i) {
                 const Token &t = tokens.at(i);
                 return t.kind == 's' && t.length > 2 && t.length < 30
-                        && !(i + 1 < tokens.size() && doc.at(tokens.at(i + 1).start) == ':');
+                    && !(i + 1 < tokens.size() && doc.at(tokens.at(i + 1).start) == ':');
             });
             if (!k)
                 break;
@@ -375,7 +419,7 @@ bool resolves(const JsonDocument &doc, int v, const QStringList &tokens, int i, 
         bool ok = false;
         const int index = token.toInt(&ok);
         return ok && index >= 0 && index < doc.size(v) && QString::number(index) == token
-                && resolves(doc, doc.element(v, index), tokens, i + 1, wantObject);
+            && resolves(doc, doc.element(v, index), tokens, i + 1, wantObject);
     }
     return false;
 }
@@ -411,8 +455,8 @@ QString checkFindings(const Findings &findings, Reader reader)
             return QStringLiteral("a finding without a rule: ") + f.toText();
         const RuleInfo *info = Rules::find(f.rule);
         // orders.duplicate belongs to the orders file, not to the packing rules' table.
-        const bool ordersOnly =
-                reader == Reader::Orders && f.rule == QLatin1String("orders.duplicate");
+        const bool ordersOnly
+            = reader == Reader::Orders && f.rule == QLatin1String("orders.duplicate");
         if (!info && !ordersOnly)
             return QStringLiteral("a rule that is not in Rules::all(): ") + f.toText();
         if (f.severity != Severity::Error && f.severity != Severity::Warning
@@ -450,7 +494,7 @@ QString checkShipment(const QByteArray &input, const RuleContext &baseContext, S
     if (!doc.isReadable()) {
         if (doc.findings.size() != 1)
             return QStringLiteral("an unreadable document with %1 findings")
-                    .arg(doc.findings.size());
+                .arg(doc.findings.size());
         const QString &rule = doc.findings.first().rule;
         if (rule == QLatin1String("json.syntax")) {
             ++stats.notJson;
@@ -462,7 +506,7 @@ QString checkShipment(const QByteArray &input, const RuleContext &baseContext, S
             ++stats.notObject;
         } else {
             return QStringLiteral("unreadable for an unexpected reason: ")
-                    + doc.findings.first().toText();
+                + doc.findings.first().toText();
         }
         return QString();
     }
@@ -489,7 +533,7 @@ QString checkShipment(const QByteArray &input, const RuleContext &baseContext, S
         const QString line = linePart(f.pointer);
         if (!line.isEmpty() && !resolves(parsed, line, true))
             return QStringLiteral("a rule pointer whose line is not in the document: ")
-                    + f.toText();
+                + f.toText();
         if (line.isEmpty() && !f.pointer.startsWith(doc.pointerPrefix)
             && f.pointer != QLatin1String("/ChannelId"))
             return QStringLiteral("a header pointer outside the Model: ") + f.toText();
@@ -507,12 +551,12 @@ QString checkShipment(const QByteArray &input, const RuleContext &baseContext, S
     for (const Finding &f : again.findings) {
         if (f.rule != QLatin1String("schema.length"))
             return QStringLiteral("the written document has a finding: ") + f.toText()
-                    + QLatin1Char('\n') + QString::fromUtf8(written);
+                + QLatin1Char('\n') + QString::fromUtf8(written);
     }
     const QByteArray rewritten = ShipmentJson::write(*again.shipment);
     if (rewritten != written)
         return QStringLiteral("writing is not stable:\n") + QString::fromUtf8(written)
-                + QStringLiteral("\n--- then ---\n") + QString::fromUtf8(rewritten);
+            + QStringLiteral("\n--- then ---\n") + QString::fromUtf8(rewritten);
     return QString();
 }
 
@@ -526,7 +570,7 @@ QString checkOrders(const QByteArray &input, Stats &stats)
     if (!doc.readable) {
         if (doc.findings.size() != 1)
             return QStringLiteral("an unreadable document with %1 findings")
-                    .arg(doc.findings.size());
+                .arg(doc.findings.size());
         ++stats.notJson;
         return QString();
     }
@@ -551,7 +595,7 @@ QString checkOrders(const QByteArray &input, Stats &stats)
     for (const Finding &f : again.findings) {
         if (f.rule != QLatin1String("schema.length"))
             return QStringLiteral("the written document has a finding: ") + f.toText()
-                    + QLatin1Char('\n') + QString::fromUtf8(written);
+                + QLatin1Char('\n') + QString::fromUtf8(written);
     }
     // A PO whose Status could not be read is written without one, and an absent Status reads
     // as NEW (PurchaseOrder's default), so the first write may differ from the second; from
@@ -562,7 +606,7 @@ QString checkOrders(const QByteArray &input, Stats &stats)
     const QByteArray third = OrdersJson::write(OrdersJson::read(second).orders);
     if (third != second)
         return QStringLiteral("writing is not stable:\n") + QString::fromUtf8(second)
-                + QStringLiteral("\n--- then ---\n") + QString::fromUtf8(third);
+            + QStringLiteral("\n--- then ---\n") + QString::fromUtf8(third);
     return QString();
 }
 
@@ -603,22 +647,22 @@ void TestFuzz::initTestCase()
     const QDir shipments(QStringLiteral(VENDORPACK_TEST_DATA "/shipments"));
     for (const QString &name : shipments.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         for (const char *file : { "input.json", "expected.json" }) {
-            const QByteArray bytes = readAll(shipments.filePath(name + QLatin1Char('/')
-                                                                + QLatin1String(file)));
+            const QByteArray bytes
+                = readAll(shipments.filePath(name + QLatin1Char('/') + QLatin1String(file)));
             QVERIFY(!bytes.isEmpty());
             m_shipments.append({ name + QLatin1Char('/') + QLatin1String(file), bytes });
         }
     }
     for (const char *file : { "example1.json", "example2.json", "example2-complete.json" }) {
-        const QByteArray bytes =
-                readAll(QStringLiteral(VENDORPACK_TEST_DATA "/seed001/") + QLatin1String(file));
+        const QByteArray bytes
+            = readAll(QStringLiteral(VENDORPACK_TEST_DATA "/seed001/") + QLatin1String(file));
         QVERIFY(!bytes.isEmpty());
         m_shipments.append({ QStringLiteral("seed001/") + QLatin1String(file), bytes });
     }
     QVERIFY(m_shipments.size() >= 3);
 
-    const QByteArray orders =
-            readAll(QStringLiteral(VENDORPACK_TEST_DATA "/orders/roundtrip.json"));
+    const QByteArray orders
+        = readAll(QStringLiteral(VENDORPACK_TEST_DATA "/orders/roundtrip.json"));
     QVERIFY(!orders.isEmpty());
     m_orders.append({ QStringLiteral("orders/roundtrip.json"), orders });
 
@@ -678,8 +722,8 @@ void TestFuzz::shipmentReaderAndRules()
         problem = checkShipment(input, context, stats);
         if (!problem.isEmpty())
             QFAIL(qPrintable(QStringLiteral("iteration %1: %2\ninput kept in %3")
-                                     .arg(i)
-                                     .arg(problem, keepInput(input))));
+                                 .arg(i)
+                                 .arg(problem, keepInput(input))));
     }
     qInfo("%d inputs: %d not JSON, %d not an object, %d readable (%d with rule errors)",
           stats.inputs, stats.notJson, stats.notObject, stats.readable, stats.withRuleErrors);
@@ -714,8 +758,8 @@ void TestFuzz::ordersReader()
         problem = checkOrders(input, stats);
         if (!problem.isEmpty())
             QFAIL(qPrintable(QStringLiteral("iteration %1: %2\ninput kept in %3")
-                                     .arg(i)
-                                     .arg(problem, keepInput(input))));
+                                 .arg(i)
+                                 .arg(problem, keepInput(input))));
     }
     qInfo("%d inputs: %d unreadable, %d readable (%d changed by a second write)", stats.inputs,
           stats.notJson, stats.readable, stats.unstableFirstWrite);

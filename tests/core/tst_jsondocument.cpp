@@ -147,26 +147,27 @@ void TestJsonDocument::unescapesStrings_data()
     QTest::newRow("backslash") << QByteArray(R"("C:\\temp")") << QStringLiteral("C:\\temp");
     QTest::newRow("solidus") << QByteArray(R"("a\/b")") << QStringLiteral("a/b");
     QTest::newRow("control escapes")
-            << QByteArray(R"("\b\f\n\r\t")") << QStringLiteral("\b\f\n\r\t");
+        << QByteArray(R"("\b\f\n\r\t")") << QStringLiteral("\b\f\n\r\t");
     QTest::newRow("escapes between text")
-            << QByteArray(R"("line 1\nline 2\ttab")") << QStringLiteral("line 1\nline 2\ttab");
+        << QByteArray(R"("line 1\nline 2\ttab")") << QStringLiteral("line 1\nline 2\ttab");
     QTest::newRow("u escape ascii") << QByteArray(R"("\u0041BC")") << QStringLiteral("ABC");
     QTest::newRow("u escape nul") << QByteArray(R"("a\u0000b")")
                                   << QStringView(u"a\0b", 3).toString();
     QTest::newRow("u escape latin") << QByteArray(R"("caf\u00e9")") << QStringLiteral("café");
     QTest::newRow("u escape upper-case hex")
-            << QByteArray(R"("\u00E9\u00C9")") << QStringLiteral("éÉ");
+        << QByteArray(R"("\u00E9\u00C9")") << QStringLiteral("éÉ");
     QTest::newRow("u escape euro") << QByteArray(R"("\u20ac 5")") << QStringLiteral("€ 5");
     QTest::newRow("u escape surrogate pair")
-            << QByteArray(R"("\ud83d\ude00")") << QString::fromUtf8("\xF0\x9F\x98\x80");
+        << QByteArray(R"("\ud83d\ude00")") << QString::fromUtf8("\xF0\x9F\x98\x80");
     QTest::newRow("u escape surrogate pair in upper case")
-            << QByteArray(R"("x\uD83D\uDE00y")") << QString::fromUtf8("x\xF0\x9F\x98\x80y");
-    QTest::newRow("raw two-byte UTF-8") << QByteArray("\"Gr\xC3\xBC\xC3\x9F" "e\"")
+        << QByteArray(R"("x\uD83D\uDE00y")") << QString::fromUtf8("x\xF0\x9F\x98\x80y");
+    QTest::newRow("raw two-byte UTF-8") << QByteArray("\"Gr\xC3\xBC\xC3\x9F"
+                                                      "e\"")
                                         << QStringLiteral("Grüße");
-    QTest::newRow("raw four-byte UTF-8") << QByteArray("\"\xF0\x9F\x93\xA6\"")
-                                         << QString::fromUtf8("\xF0\x9F\x93\xA6");
+    QTest::newRow("raw four-byte UTF-8")
+        << QByteArray("\"\xF0\x9F\x93\xA6\"") << QString::fromUtf8("\xF0\x9F\x93\xA6");
     QTest::newRow("raw UTF-8 and escapes")
-            << QByteArray("\"\xE2\x82\xAC\\n\xC3\xA9\\u00e9\"") << QStringLiteral("€\néé");
+        << QByteArray("\"\xE2\x82\xAC\\n\xC3\xA9\\u00e9\"") << QStringLiteral("€\néé");
 }
 
 void TestJsonDocument::unescapesStrings()
@@ -238,30 +239,29 @@ void TestJsonDocument::keepsNumberText_data()
     QTest::newRow("negative zero") << QByteArray("-0") << true << qint64(0) << true << -0.0;
     QTest::newRow("small integer") << QByteArray("96") << true << qint64(96) << true << 96.0;
     QTest::newRow("negative integer") << QByteArray("-3") << true << qint64(-3) << true << -3.0;
-    QTest::newRow("fraction kept as written") << QByteArray("12.50") << false << qint64(0)
-                                              << true << 12.5;
+    QTest::newRow("fraction kept as written")
+        << QByteArray("12.50") << false << qint64(0) << true << 12.5;
     QTest::newRow("whole number with a fraction part")
-            << QByteArray("12.0") << false << qint64(0) << true << 12.0;
+        << QByteArray("12.0") << false << qint64(0) << true << 12.0;
     QTest::newRow("exponent") << QByteArray("1e3") << false << qint64(0) << true << 1000.0;
     QTest::newRow("exponent upper case with sign")
-            << QByteArray("1E+3") << false << qint64(0) << true << 1000.0;
-    QTest::newRow("negative exponent") << QByteArray("-3.25e-2") << false << qint64(0) << true
-                                       << -0.0325;
-    QTest::newRow("largest qint64") << QByteArray("9223372036854775807") << true << max << true
-                                    << 9223372036854775807.0;
-    QTest::newRow("smallest qint64") << QByteArray("-9223372036854775808") << true << min
-                                     << true << -9223372036854775808.0;
+        << QByteArray("1E+3") << false << qint64(0) << true << 1000.0;
+    QTest::newRow("negative exponent")
+        << QByteArray("-3.25e-2") << false << qint64(0) << true << -0.0325;
+    QTest::newRow("largest qint64")
+        << QByteArray("9223372036854775807") << true << max << true << 9223372036854775807.0;
+    QTest::newRow("smallest qint64")
+        << QByteArray("-9223372036854775808") << true << min << true << -9223372036854775808.0;
     QTest::newRow("one above qint64 overflows the integer")
-            << QByteArray("9223372036854775808") << false << qint64(0) << true
-            << 9223372036854775808.0;
+        << QByteArray("9223372036854775808") << false << qint64(0) << true << 9223372036854775808.0;
     QTest::newRow("twenty nines overflow the integer")
-            << QByteArray("99999999999999999999") << false << qint64(0) << true << 1e20;
-    QTest::newRow("1e400 overflows both") << QByteArray("1e400") << false << qint64(0) << false
-                                          << 0.0;
-    QTest::newRow("-1e400 overflows both") << QByteArray("-1e400") << false << qint64(0)
-                                           << false << 0.0;
-    QTest::newRow("largest double") << QByteArray("1.7976931348623157e308") << false
-                                    << qint64(0) << true << std::numeric_limits<double>::max();
+        << QByteArray("99999999999999999999") << false << qint64(0) << true << 1e20;
+    QTest::newRow("1e400 overflows both")
+        << QByteArray("1e400") << false << qint64(0) << false << 0.0;
+    QTest::newRow("-1e400 overflows both")
+        << QByteArray("-1e400") << false << qint64(0) << false << 0.0;
+    QTest::newRow("largest double") << QByteArray("1.7976931348623157e308") << false << qint64(0)
+                                    << true << std::numeric_limits<double>::max();
     QTest::newRow("smallest subnormal") << QByteArray("5e-324") << false << qint64(0) << true
                                         << std::numeric_limits<double>::denorm_min();
 }
@@ -302,54 +302,53 @@ void TestJsonDocument::reportsSyntaxErrors_data()
     QTest::newRow("only a byte order mark") << QByteArray("\xEF\xBB\xBF") << 1 << 1 << "empty";
 
     // Strings.
-    QTest::newRow("unterminated string")
-            << QByteArray(R"({"a": "abc)") << 1 << 7 << "not closed";
+    QTest::newRow("unterminated string") << QByteArray(R"({"a": "abc)") << 1 << 7 << "not closed";
     QTest::newRow("unterminated string on line 2")
-            << QByteArray("{\n  \"a\": \"abc") << 2 << 8 << "not closed";
+        << QByteArray("{\n  \"a\": \"abc") << 2 << 8 << "not closed";
     QTest::newRow("unterminated key") << QByteArray(R"({"abc)") << 1 << 2 << "not closed";
     QTest::newRow("backslash at the end") << QByteArray(R"(["ab\)") << 1 << 6 << "not closed";
     QTest::newRow("bad escape") << QByteArray(R"(["a\x"])") << 1 << 5 << "\\x";
-    QTest::newRow("escaped single quote") << QByteArray(R"(["it\'s"])") << 1 << 6
-                                          << "invalid escape";
-    QTest::newRow("short u escape") << QByteArray(R"(["\u12"])") << 1 << 4
-                                    << "four hexadecimal digits";
+    QTest::newRow("escaped single quote")
+        << QByteArray(R"(["it\'s"])") << 1 << 6 << "invalid escape";
+    QTest::newRow("short u escape")
+        << QByteArray(R"(["\u12"])") << 1 << 4 << "four hexadecimal digits";
     QTest::newRow("u escape with a non-hex digit")
-            << QByteArray(R"(["\u12G4"])") << 1 << 4 << "four hexadecimal digits";
-    QTest::newRow("u escape cut by the end") << QByteArray(R"(["\u00)") << 1 << 4
-                                             << "four hexadecimal digits";
+        << QByteArray(R"(["\u12G4"])") << 1 << 4 << "four hexadecimal digits";
+    QTest::newRow("u escape cut by the end")
+        << QByteArray(R"(["\u00)") << 1 << 4 << "four hexadecimal digits";
     QTest::newRow("raw tab in a string")
-            << QByteArray("[\"a\tb\"]") << 1 << 4 << "control character (0x09)";
+        << QByteArray("[\"a\tb\"]") << 1 << 4 << "control character (0x09)";
     QTest::newRow("raw newline in a string")
-            << QByteArray("{\"a\":\n \"x\ny\"}") << 2 << 4 << "control character (0x0a)";
+        << QByteArray("{\"a\":\n \"x\ny\"}") << 2 << 4 << "control character (0x0a)";
     QTest::newRow("raw NUL in a string")
-            << QByteArray("[\"a\0\"]", 5) << 1 << 4 << "control character (0x00)";
+        << QByteArray("[\"a\0\"]", 5) << 1 << 4 << "control character (0x00)";
     QTest::newRow("single quotes") << QByteArray("{'a': 1}") << 1 << 2 << "field name";
 
     // Structure.
     QTest::newRow("trailing comma in an object")
-            << QByteArray(R"({"a": 1,})") << 1 << 9 << "field name";
+        << QByteArray(R"({"a": 1,})") << 1 << 9 << "field name";
     QTest::newRow("trailing comma in an array")
-            << QByteArray("[1, 2,]") << 1 << 7 << "expected a value but found ']'";
+        << QByteArray("[1, 2,]") << 1 << 7 << "expected a value but found ']'";
     QTest::newRow("trailing comma on its own line")
-            << QByteArray("[\n  1,\n  2,\n]") << 4 << 1 << "expected a value";
+        << QByteArray("[\n  1,\n  2,\n]") << 4 << 1 << "expected a value";
     QTest::newRow("missing colon") << QByteArray(R"({"a" 1})") << 1 << 6 << "':'";
-    QTest::newRow("missing comma in an array") << QByteArray("[1 2]") << 1 << 4
-                                               << "expected ',' or ']'";
+    QTest::newRow("missing comma in an array")
+        << QByteArray("[1 2]") << 1 << 4 << "expected ',' or ']'";
     QTest::newRow("missing comma in an object")
-            << QByteArray(R"({"a": 1 "b": 2})") << 1 << 9 << "expected ',' or '}'";
+        << QByteArray(R"({"a": 1 "b": 2})") << 1 << 9 << "expected ',' or '}'";
     QTest::newRow("unquoted key") << QByteArray("{a: 1}") << 1 << 2 << "field name";
     QTest::newRow("unclosed array") << QByteArray("[1, 2") << 1 << 6 << "end of the file";
     QTest::newRow("unclosed object") << QByteArray(R"({"a": 1)") << 1 << 8 << "end of the file";
-    QTest::newRow("value missing after a colon") << QByteArray(R"({"a":})") << 1 << 6
-                                                 << "expected a value";
+    QTest::newRow("value missing after a colon")
+        << QByteArray(R"({"a":})") << 1 << 6 << "expected a value";
     QTest::newRow("mismatched brackets") << QByteArray("[1}") << 1 << 3 << "expected ',' or ']'";
     QTest::newRow("trailing garbage") << QByteArray("{} x") << 1 << 4 << "after the end";
     QTest::newRow("two documents") << QByteArray("{}\n{}") << 2 << 1 << "after the end";
     QTest::newRow("comment") << QByteArray("// shipment\n{}") << 1 << 1 << "'/'";
     QTest::newRow("error on a later line")
-            << QByteArray("{\n  \"a\": 1,\n  \"b\": tru\n}") << 3 << 8 << "'t'";
+        << QByteArray("{\n  \"a\": 1,\n  \"b\": tru\n}") << 3 << 8 << "'t'";
     QTest::newRow("error after CRLF line ends")
-            << QByteArray("{\r\n  \"a\": 1,\r\n  \"b\": ?\r\n}") << 3 << 8 << "'?'";
+        << QByteArray("{\r\n  \"a\": 1,\r\n  \"b\": ?\r\n}") << 3 << 8 << "'?'";
 
     // Literals and numbers.
     QTest::newRow("capitalised literal") << QByteArray("[True]") << 1 << 2 << "'T'";
@@ -359,27 +358,26 @@ void TestJsonDocument::reportsSyntaxErrors_data()
     QTest::newRow("leading zero") << QByteArray("[01]") << 1 << 3 << "expected ',' or ']'";
     QTest::newRow("plus sign") << QByteArray("[+1]") << 1 << 2 << "'+'";
     QTest::newRow("lone minus") << QByteArray("[-]") << 1 << 3 << "needs digits";
-    QTest::newRow("point without digits") << QByteArray("[1.]") << 1 << 4
-                                          << "after the decimal point";
+    QTest::newRow("point without digits")
+        << QByteArray("[1.]") << 1 << 4 << "after the decimal point";
     QTest::newRow("leading point") << QByteArray("[.5]") << 1 << 2 << "'.'";
     QTest::newRow("exponent without digits") << QByteArray("[1e]") << 1 << 4 << "exponent";
-    QTest::newRow("exponent sign without digits") << QByteArray("[1e+]") << 1 << 5
-                                                  << "exponent";
+    QTest::newRow("exponent sign without digits") << QByteArray("[1e+]") << 1 << 5 << "exponent";
     QTest::newRow("hexadecimal") << QByteArray("[0x1F]") << 1 << 3 << "expected ',' or ']'";
-    QTest::newRow("number cut by the end") << QByteArray("1.") << 1 << 3
-                                           << "after the decimal point";
+    QTest::newRow("number cut by the end")
+        << QByteArray("1.") << 1 << 3 << "after the decimal point";
 
     // Bytes outside strings.
     QTest::newRow("control byte between values")
-            << QByteArray("[1,\x01 2]") << 1 << 4 << "byte 0x01";
+        << QByteArray("[1,\x01 2]") << 1 << 4 << "byte 0x01";
     QTest::newRow("UTF-8 letter outside a string")
-            << QByteArray("[\xC3\xA9]") << 1 << 2 << "byte 0xc3";
+        << QByteArray("[\xC3\xA9]") << 1 << 2 << "byte 0xc3";
     QTest::newRow("byte order mark in the middle")
-            << QByteArray("[1, \xEF\xBB\xBF 2]") << 1 << 5 << "byte 0xef";
+        << QByteArray("[1, \xEF\xBB\xBF 2]") << 1 << 5 << "byte 0xef";
     QTest::newRow("second byte order mark")
-            << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF{}") << 1 << 1 << "byte 0xef";
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF{}") << 1 << 1 << "byte 0xef";
     QTest::newRow("error after a byte order mark")
-            << QByteArray("\xEF\xBB\xBF{,}") << 1 << 2 << "field name";
+        << QByteArray("\xEF\xBB\xBF{,}") << 1 << 2 << "field name";
 }
 
 void TestJsonDocument::reportsSyntaxErrors()
@@ -415,7 +413,7 @@ void TestJsonDocument::rejectsInvalidUtf8_data()
     QTest::newRow("high surrogate D800") << QByteArray("\xED\xA0\x80") << 5;
     QTest::newRow("low surrogate DFFF") << QByteArray("\xED\xBF\xBF") << 5;
     QTest::newRow("surrogate pair encoded as CESU-8")
-            << QByteArray("\xED\xA0\xBD\xED\xB8\x80") << 5;
+        << QByteArray("\xED\xA0\xBD\xED\xB8\x80") << 5;
     QTest::newRow("above U+10FFFF F4 90") << QByteArray("\xF4\x90\x80\x80") << 5;
     QTest::newRow("lead byte F5") << QByteArray("\xF5\x80\x80\x80") << 5;
     QTest::newRow("five-byte lead F8") << QByteArray("\xF8\x88\x80\x80\x80") << 5;
@@ -424,7 +422,9 @@ void TestJsonDocument::rejectsInvalidUtf8_data()
     QTest::newRow("truncated two-byte before the quote") << QByteArray("\xC3") << 5;
     QTest::newRow("truncated three-byte before the quote") << QByteArray("\xE2\x82") << 5;
     QTest::newRow("truncated four-byte before the quote") << QByteArray("\xF0\x9F\x98") << 5;
-    QTest::newRow("lead byte followed by ASCII") << QByteArray("\xC3" "A") << 5;
+    QTest::newRow("lead byte followed by ASCII") << QByteArray("\xC3"
+                                                               "A")
+                                                 << 5;
     QTest::newRow("after a valid letter") << QByteArray("\xC3\xA9\xFF") << 6;
 }
 
@@ -435,8 +435,7 @@ void TestJsonDocument::rejectsInvalidUtf8()
 
     const JsonDocument doc = JsonDocument::parse("[\"ab" + bytes + "\"]");
     QVERIFY(!doc.isValid());
-    QVERIFY2(doc.error().message.contains(QLatin1String("UTF-8")),
-             qPrintable(doc.error().message));
+    QVERIFY2(doc.error().message.contains(QLatin1String("UTF-8")), qPrintable(doc.error().message));
     QCOMPARE(doc.error().line, 1);
     QCOMPARE(doc.error().column, column);
 

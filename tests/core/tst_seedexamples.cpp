@@ -27,8 +27,8 @@ QStringList keys(const Findings &findings)
 {
     QStringList out;
     for (const Finding &f : findings) {
-        out.append(Finding::severityName(f.severity) + QLatin1Char(' ') + f.rule
-                   + QLatin1Char(' ') + f.pointer);
+        out.append(Finding::severityName(f.severity) + QLatin1Char(' ') + f.rule + QLatin1Char(' ')
+                   + f.pointer);
     }
     std::sort(out.begin(), out.end());
     return out;
@@ -59,7 +59,7 @@ void TestSeedExamples::findings_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("readable");
     QTest::addColumn<QStringList>("expected"); // "severity rule pointer", reader and rules
-    QTest::addColumn<QString>("messagePart");  // of the first finding
+    QTest::addColumn<QString>("messagePart"); // of the first finding
 
     // Example #1: the pallet's Lines hold an array instead of a line object. That entry cannot
     // be read at all, so its QuantityUnitOfMeasure "ITEM" (an alias) is never looked at, and the
@@ -67,18 +67,18 @@ void TestSeedExamples::findings_data()
     // LayersPerPallet/ItemsPerLayer, and its SSCC 000000000000000203 ends in 3 where the GS1
     // check digit is 8.
     QTest::newRow("example 1")
-            << seedFile("example1.json") << true
-            << sorted({ QStringLiteral("error schema.type /Model/Lines/0/Lines/0"),
-                        QStringLiteral("error pallet.layers /Model/Lines/0/LayersPerPallet"),
-                        QStringLiteral("error sscc.check-digit /Model/Lines/0/IdentifierValue") })
-            << QStringLiteral("expected a line object but found an array");
+        << seedFile("example1.json") << true
+        << sorted({ QStringLiteral("error schema.type /Model/Lines/0/Lines/0"),
+                    QStringLiteral("error pallet.layers /Model/Lines/0/LayersPerPallet"),
+                    QStringLiteral("error sscc.check-digit /Model/Lines/0/IdentifierValue") })
+        << QStringLiteral("expected a line object but found an array");
 
     // Example #2 as published ends with a "{...}" placeholder: not JSON, at the '.'.
     QTest::newRow("example 2 as published")
-            << seedFile("example2.json") << false
-            << QStringList { QStringLiteral("error json.syntax ") }
-            << QStringLiteral("line 194, column 2: expected a field name in quotes but found "
-                              "'.'");
+        << seedFile("example2.json") << false
+        << QStringList { QStringLiteral("error json.syntax ") }
+        << QStringLiteral("line 194, column 2: expected a field name in quotes but found "
+                          "'.'");
 
     // Example #2 without the placeholder: every Quantity is a string ("96"), no pallet has
     // layers, the first two pallets' SSCCs have wrong check digits (...9741 should end in 5,
@@ -89,11 +89,11 @@ void TestSeedExamples::findings_data()
     for (int p = 0; p < 5; ++p) {
         const QString pallet = QStringLiteral("/Model/Lines/%1").arg(p);
         expected << QStringLiteral("error pallet.layers ") + pallet
-                        + QStringLiteral("/LayersPerPallet");
+                + QStringLiteral("/LayersPerPallet");
         for (int i = 0; i < itemsPerPallet[p]; ++i) {
             expected << QStringLiteral("warning schema.string-number %1/Lines/%2/Quantity")
-                                .arg(pallet)
-                                .arg(i);
+                            .arg(pallet)
+                            .arg(i);
         }
         if (itemsPerPallet[p] > 1)
             expected << QStringLiteral("info pallet.mixed-sku ") + pallet;
@@ -101,8 +101,8 @@ void TestSeedExamples::findings_data()
     expected << QStringLiteral("error sscc.check-digit /Model/Lines/0/IdentifierValue")
              << QStringLiteral("error sscc.check-digit /Model/Lines/1/IdentifierValue");
     QTest::newRow("example 2 completed")
-            << seedFile("example2-complete.json") << true << sorted(expected)
-            << QStringLiteral("Quantity is written as the text \"96\"; read as the number 96");
+        << seedFile("example2-complete.json") << true << sorted(expected)
+        << QStringLiteral("Quantity is written as the text \"96\"; read as the number 96");
 }
 
 void TestSeedExamples::findings()
