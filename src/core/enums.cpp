@@ -100,6 +100,24 @@ constexpr Name kRejectionReasons[]
 constexpr Name kTaxRegistrationTypes[]
     = { { "VAT", int(TaxRegistrationType::Vat) }, { "GST", int(TaxRegistrationType::Gst) } };
 
+constexpr Name kPurchaseOrderIdentifierTypes[]
+    = { { "PURCHASE_ORDER_ID", int(PurchaseOrderIdentifierType::PurchaseOrderId) },
+        { "CHANNEL_PURCHASE_ORDER_NO", int(PurchaseOrderIdentifierType::ChannelPurchaseOrderNo) },
+        { "MERCHANT_PURCHASE_ORDER_NO",
+          int(PurchaseOrderIdentifierType::MerchantPurchaseOrderNo) } };
+constexpr Name kLineIdentifierTypes[]
+    = { { "PURCHASE_ORDER_LINE_ID", int(LineIdentifierType::PurchaseOrderLineId) },
+        { "CHANNEL_PRODUCT_NO", int(LineIdentifierType::ChannelProductNo) },
+        { "MERCHANT_PRODUCT_NO", int(LineIdentifierType::MerchantProductNo) } };
+constexpr Name kShipmentIdentifierTypes[]
+    = { { "MERCHANT_SHIPMENT_NO", int(ShipmentIdentifierType::MerchantShipmentNo) },
+        { "CHANNEL_PURCHASE_ORDER_NO", int(ShipmentIdentifierType::ChannelPurchaseOrderNo) },
+        { "MERCHANT_PURCHASE_ORDER_NO", int(ShipmentIdentifierType::MerchantPurchaseOrderNo) } };
+constexpr Name kExportStatuses[] = { { "NONE", int(ExportStatus::None) },
+                                     { "IN_PROGRESS", int(ExportStatus::InProgress) },
+                                     { "SUCCESS", int(ExportStatus::Success) },
+                                     { "FAILURE", int(ExportStatus::Failure) } };
+
 // Exact, then case-insensitive (an alias), then the documented aliases (case-insensitive).
 int lookup(const Table &table, QStringView text, int notFound, EnumMatch *match)
 {
@@ -170,6 +188,10 @@ VENDORPACK_ENUM_TABLE(PurchaseOrderType, kPurchaseOrderTypes)
 VENDORPACK_ENUM_TABLE(AcknowledgementCode, kAcknowledgementCodes)
 VENDORPACK_ENUM_TABLE(RejectionReason, kRejectionReasons)
 VENDORPACK_ENUM_TABLE(TaxRegistrationType, kTaxRegistrationTypes)
+VENDORPACK_ENUM_TABLE(PurchaseOrderIdentifierType, kPurchaseOrderIdentifierTypes)
+VENDORPACK_ENUM_TABLE(LineIdentifierType, kLineIdentifierTypes)
+VENDORPACK_ENUM_TABLE(ShipmentIdentifierType, kShipmentIdentifierTypes)
+VENDORPACK_ENUM_TABLE(ExportStatus, kExportStatuses)
 
 #undef VENDORPACK_ENUM_TABLE
 
@@ -211,6 +233,10 @@ VENDORPACK_INSTANTIATE(PurchaseOrderType)
 VENDORPACK_INSTANTIATE(AcknowledgementCode)
 VENDORPACK_INSTANTIATE(RejectionReason)
 VENDORPACK_INSTANTIATE(TaxRegistrationType)
+VENDORPACK_INSTANTIATE(PurchaseOrderIdentifierType)
+VENDORPACK_INSTANTIATE(LineIdentifierType)
+VENDORPACK_INSTANTIATE(ShipmentIdentifierType)
+VENDORPACK_INSTANTIATE(ExportStatus)
 
 #undef VENDORPACK_INSTANTIATE
 

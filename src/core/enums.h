@@ -30,6 +30,23 @@ enum class PurchaseOrderType {
 enum class AcknowledgementCode { Unknown, Accepted, Backordered, Rejected };
 enum class RejectionReason { None, InvalidProduct, ObsoleteProduct, TemporarilyUnavailable };
 enum class TaxRegistrationType { None, Vat, Gst };
+// How an acknowledgement names its purchase order and its lines.
+enum class PurchaseOrderIdentifierType {
+    Unknown,
+    PurchaseOrderId,
+    ChannelPurchaseOrderNo,
+    MerchantPurchaseOrderNo
+};
+enum class LineIdentifierType { Unknown, PurchaseOrderLineId, ChannelProductNo, MerchantProductNo };
+// How merchant shipments are looked up (GET /v2/purchase-orders/shipments/merchant).
+enum class ShipmentIdentifierType {
+    Unknown,
+    MerchantShipmentNo,
+    ChannelPurchaseOrderNo,
+    MerchantPurchaseOrderNo
+};
+// Whether ChannelEngine passed the shipment on to Amazon (LastExportStatus).
+enum class ExportStatus { Unknown, None, InProgress, Success, Failure };
 
 // How a wire string matched an enumeration.
 enum class EnumMatch {

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QVarLengthArray>
 
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -65,6 +66,51 @@ public:
         const E value = enumFromWire<E>(text, &match);
         return acceptEnum(match, name, text, enumToWire(value), &enumWireList<E>,
                           [&] { out = value; });
+    }
+
+    // Index of a key among the known field names, or -1. Works without allocating.
+    template<int N>
+    static int keyIndex(const JsonDocument &doc, int key, const char *const (&names)[N])
+    {
+        const QByteArrayView raw = doc.rawString(key);
+        if (raw.isNull()) { // a key with escapes
+            for (int i = 0; i < N; ++i) {
+                if (doc.stringEquals(key, QLatin1String(names[i])))
+                    return i;
+            }
+            return -1;
+        }
+        const qsizetype size = raw.size();
+        for (int i = 0; i < N; ++i) {
+            const char *name = names[i];
+            if (size > 0 && name[0] == raw[0] && std::strncmp(name, raw.data(), size_t(size)) == 0
+                && name[size] == '\0')
+                return i;
+        }
+        return -1;
+    }
+
+    // Visits the members of an object: known fields by index (a second one is reported as a
+    // duplicate), unknown fields reported; the pointer names the field while `visit` runs.
+    template<int N, typename F>
+    void forEachField(int object, const char *const (&names)[N], F &&visit)
+    {
+        static_assert(N <= 32, "seen is a 32-bit mask");
+        quint32 seen = 0;
+        for (int i = 0; i < m_doc.size(object); ++i) {
+            const int key = m_doc.memberKey(object, i);
+            const int field = keyIndex(m_doc, key, names);
+            if (field < 0) {
+                unknownField(key);
+                continue;
+            }
+            if (seen & (1u << field))
+                duplicateField(key);
+            seen |= 1u << field;
+            const qsizetype mark = pushKey(key);
+            visit(field, m_doc.memberValue(object, i), QLatin1String(names[field]));
+            pop(mark);
+        }
     }
 
     // A key that is not one of the known fields.

@@ -13,24 +13,6 @@ namespace VendorPack {
 namespace {
 
 // Field names in the API's order, which is also the canonical output order.
-enum EnvelopeKey {
-    EContent,
-    ECount,
-    ETotalCount,
-    EItemsPerPage,
-    EStatusCode,
-    ERequestId,
-    ELogId,
-    ESuccess,
-    EMessage,
-    EExceptionType,
-    EValidationErrors,
-    EnvelopeKeyCount
-};
-const char *const kEnvelopeKeys[EnvelopeKeyCount]
-    = { "Content", "Count",   "TotalCount", "ItemsPerPage",  "StatusCode",      "RequestId",
-        "LogId",   "Success", "Message",    "ExceptionType", "ValidationErrors" };
-
 enum OrderKey {
     OId,
     OChannelId,
@@ -161,24 +143,6 @@ constexpr int kMaxText = 1000;
 constexpr int kMaxPurchaseOrderNo = 60;
 constexpr int kMaxPartyId = 50;
 
-template<int N>
-int keyIndex(const JsonDocument &doc, int key, const char *const (&names)[N])
-{
-    const QByteArrayView raw = doc.rawString(key);
-    if (!raw.isNull()) {
-        for (int i = 0; i < N; ++i) {
-            if (raw == QByteArrayView(names[i]))
-                return i;
-        }
-        return -1;
-    }
-    for (int i = 0; i < N; ++i) {
-        if (doc.stringEquals(key, QLatin1String(names[i])))
-            return i;
-    }
-    return -1;
-}
-
 // Builds the orders from a parsed document, reporting as it goes.
 class OrdersReader
 {
@@ -196,121 +160,22 @@ public:
         if (m_doc.type(root) == JsonType::Array) {
             readOrders(root);
         } else {
-            m_out.envelope = true;
+            m_out.hasEnvelope = true;
             readEnvelope(root);
         }
     }
 
 private:
-    // Visits the members of an object: known fields by index (duplicates reported), unknown
-    // fields reported; the pointer points at the field while `visit` runs.
-    template<int N, typename F>
-    void forEachField(int object, const char *const (&names)[N], F &&visit)
-    {
-        static_assert(N <= 32, "seen is a 32-bit mask");
-        quint32 seen = 0;
-        for (int i = 0; i < m_doc.size(object); ++i) {
-            const int key = m_doc.memberKey(object, i);
-            const int field = keyIndex(m_doc, key, names);
-            if (field < 0) {
-                m_reader.unknownField(key);
-                continue;
-            }
-            if (seen & (1u << field))
-                m_reader.duplicateField(key);
-            seen |= 1u << field;
-            const qsizetype mark = m_reader.pushKey(key);
-            visit(field, m_doc.memberValue(object, i), QLatin1String(names[field]));
-            m_reader.pop(mark);
-        }
-    }
-
     void readEnvelope(int root)
     {
         int content = -1;
-        forEachField(root, kEnvelopeKeys, [&](int field, int value, QLatin1String name) {
-            switch (EnvelopeKey(field)) {
-            case EContent:
-                content = value;
-                break;
-            case ECount:
-                m_out.count.reset();
-                m_reader.readInteger(value, name, m_out.count);
-                break;
-            case ETotalCount:
-                m_out.totalCount.reset();
-                m_reader.readInteger(value, name, m_out.totalCount);
-                break;
-            case EItemsPerPage:
-                m_out.itemsPerPage.reset();
-                m_reader.readInteger(value, name, m_out.itemsPerPage);
-                break;
-            case EStatusCode:
-                m_out.statusCode.reset();
-                m_reader.readInteger(value, name, m_out.statusCode);
-                break;
-            case ERequestId:
-                m_reader.readString(value, name, kMaxText, m_out.requestId);
-                break;
-            case ELogId:
-                m_reader.readString(value, name, kMaxText, m_out.logId);
-                break;
-            case ESuccess: {
-                bool success = false;
-                if (m_doc.type(value) != JsonType::Null && m_reader.readBool(value, name, success))
-                    m_out.success = success;
-                break;
-            }
-            case EMessage:
-                m_reader.readString(value, name, 0, m_out.message);
-                break;
-            case EExceptionType:
-                m_reader.readString(value, name, kMaxText, m_out.exceptionType);
-                break;
-            case EValidationErrors:
-                readValidationErrors(value);
-                break;
-            case EnvelopeKeyCount:
-                break;
-            }
-        });
+        m_out.envelope = ApiEnvelope::readFrom(m_reader, root, &content);
         if (content >= 0) {
             const qsizetype mark = m_reader.pushKey(QLatin1String("Content"));
             if (m_doc.type(content) == JsonType::Array)
                 readOrders(content);
             else if (m_doc.type(content) != JsonType::Null)
                 m_reader.wrongType(content, OrdersJson::tr("an array of purchase orders"));
-            m_reader.pop(mark);
-        }
-    }
-
-    // {"field": ["message", ...], ...}
-    void readValidationErrors(int v)
-    {
-        if (m_doc.type(v) == JsonType::Null)
-            return;
-        if (m_doc.type(v) != JsonType::Object) {
-            m_reader.wrongType(v, OrdersJson::tr("an object of message lists"));
-            return;
-        }
-        for (int i = 0; i < m_doc.size(v); ++i) {
-            const int key = m_doc.memberKey(v, i);
-            const int list = m_doc.memberValue(v, i);
-            const qsizetype mark = m_reader.pushKey(key);
-            QStringList &messages = m_out.validationErrors[m_doc.toString(key)];
-            if (m_doc.type(list) == JsonType::Array) {
-                for (int j = 0; j < m_doc.size(list); ++j) {
-                    const int entry = m_doc.element(list, j);
-                    const qsizetype entryMark = m_reader.pushIndex(j);
-                    QString text;
-                    if (m_reader.readString(entry, QLatin1String("ValidationErrors"), 0, text)
-                        && !text.isNull())
-                        messages.append(text);
-                    m_reader.pop(entryMark);
-                }
-            } else if (m_doc.type(list) != JsonType::Null) {
-                m_reader.wrongType(list, OrdersJson::tr("an array of messages"));
-            }
             m_reader.pop(mark);
         }
     }
@@ -354,7 +219,7 @@ private:
 
     void readOrder(int v, PurchaseOrder &o)
     {
-        forEachField(v, kOrderKeys, [&](int field, int value, QLatin1String name) {
+        m_reader.forEachField(v, kOrderKeys, [&](int field, int value, QLatin1String name) {
             switch (OrderKey(field)) {
             case OId:
                 o.id.reset();
@@ -442,7 +307,7 @@ private:
             return;
         }
         Party p;
-        forEachField(v, kPartyKeys, [&](int field, int value, QLatin1String name) {
+        m_reader.forEachField(v, kPartyKeys, [&](int field, int value, QLatin1String name) {
             switch (PartyKey(field)) {
             case PPartyId:
                 m_reader.readString(value, name, kMaxPartyId, p.partyId);
@@ -502,7 +367,7 @@ private:
             return;
         }
         ImportInformation ii;
-        forEachField(v, kImportKeys, [&](int field, int value, QLatin1String name) {
+        m_reader.forEachField(v, kImportKeys, [&](int field, int value, QLatin1String name) {
             switch (ImportKey(field)) {
             case IImportContainers:
                 m_reader.readString(value, name, kMaxText, ii.importContainers);
@@ -555,7 +420,7 @@ private:
 
     void readLine(int v, PurchaseOrderLine &l)
     {
-        forEachField(v, kLineKeys, [&](int field, int value, QLatin1String name) {
+        m_reader.forEachField(v, kLineKeys, [&](int field, int value, QLatin1String name) {
             switch (LineKey(field)) {
             case LId:
                 l.id.reset();
@@ -824,11 +689,13 @@ QByteArray OrdersJson::writePage(const QList<PurchaseOrder> &pageOrders, qint64 
     for (const PurchaseOrder &order : pageOrders)
         writeOrder(w, order);
     w.endArray();
-    w.field("Count", qint64(pageOrders.size()));
-    w.field("TotalCount", totalCount);
-    w.field("ItemsPerPage", itemsPerPage);
-    w.field("StatusCode", qint64(200));
-    w.field("Success", true);
+    ApiEnvelope envelope;
+    envelope.count = pageOrders.size();
+    envelope.totalCount = totalCount;
+    envelope.itemsPerPage = itemsPerPage;
+    envelope.statusCode = 200;
+    envelope.success = true;
+    envelope.writeFields(w);
     w.endObject();
     return w.take();
 }

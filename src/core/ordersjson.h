@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apienvelope.h"
 #include "finding.h"
 #include "jsonwriter.h"
 #include "purchaseorder.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QMap>
-#include <QStringList>
-
-#include <optional>
 
 namespace VendorPack {
 
@@ -22,17 +19,8 @@ struct OrdersDocument
     bool readable = false; // false when the input could not be read at all
 
     // The GET /v2/purchase-orders envelope, when the input had one (for paging and errors).
-    bool envelope = false;
-    std::optional<qint64> count;
-    std::optional<qint64> totalCount;
-    std::optional<qint64> itemsPerPage;
-    std::optional<qint64> statusCode;
-    std::optional<bool> success;
-    QString requestId;
-    QString logId;
-    QString message;
-    QString exceptionType;
-    QMap<QString, QStringList> validationErrors;
+    bool hasEnvelope = false;
+    ApiEnvelope envelope;
 };
 
 // Reads and writes the orders JSON: the response of GET /v2/purchase-orders, or a bare array.

@@ -30,21 +30,23 @@ enum LineKey {
     LLines,
     LineKeyCount
 };
-const QLatin1String kLineKeys[LineKeyCount] = { QLatin1String("Type"),
-                                                QLatin1String("IdentifierType"),
-                                                QLatin1String("IdentifierValue"),
-                                                QLatin1String("LayersPerPallet"),
-                                                QLatin1String("ItemsPerLayer"),
-                                                QLatin1String("Dimensions"),
-                                                QLatin1String("Weight"),
-                                                QLatin1String("Quantity"),
-                                                QLatin1String("QuantityUnitOfMeasure"),
-                                                QLatin1String("UnitsPerCase"),
-                                                QLatin1String("ChannelPurchaseOrderNo"),
-                                                QLatin1String("LotNo"),
-                                                QLatin1String("ExpiryDate"),
-                                                QLatin1String("HandlingCode"),
-                                                QLatin1String("Lines") };
+const char *const kLineKeys[LineKeyCount] = {
+    "Type",
+    "IdentifierType",
+    "IdentifierValue",
+    "LayersPerPallet",
+    "ItemsPerLayer",
+    "Dimensions",
+    "Weight",
+    "Quantity",
+    "QuantityUnitOfMeasure",
+    "UnitsPerCase",
+    "ChannelPurchaseOrderNo",
+    "LotNo",
+    "ExpiryDate",
+    "HandlingCode",
+    "Lines",
+};
 
 enum ModelKey {
     MMerchantShipmentNo,
@@ -64,31 +66,23 @@ enum ModelKey {
     MLines,
     ModelKeyCount
 };
-const QLatin1String kModelKeys[ModelKeyCount] = { QLatin1String("MerchantShipmentNo"),
-                                                  QLatin1String("CarrierShipmentNo"),
-                                                  QLatin1String("ChannelShipmentNo"),
-                                                  QLatin1String("BillOfLadingNo"),
-                                                  QLatin1String("ShipmentType"),
-                                                  QLatin1String("TransportationMode"),
-                                                  QLatin1String("CarrierName"),
-                                                  QLatin1String("ShipmentDate"),
-                                                  QLatin1String("EstimatedDeliveryDate"),
-                                                  QLatin1String("SellingPartyId"),
-                                                  QLatin1String("ShipFromPartyId"),
-                                                  QLatin1String("ShipToPartyId"),
-                                                  QLatin1String("Dimensions"),
-                                                  QLatin1String("Weight"),
-                                                  QLatin1String("Lines") };
-
-template<int N>
-int keyIndex(const JsonDocument &doc, int key, const QLatin1String (&names)[N])
-{
-    for (int i = 0; i < N; ++i) {
-        if (doc.stringEquals(key, names[i]))
-            return i;
-    }
-    return -1;
-}
+const char *const kModelKeys[ModelKeyCount] = {
+    "MerchantShipmentNo",
+    "CarrierShipmentNo",
+    "ChannelShipmentNo",
+    "BillOfLadingNo",
+    "ShipmentType",
+    "TransportationMode",
+    "CarrierName",
+    "ShipmentDate",
+    "EstimatedDeliveryDate",
+    "SellingPartyId",
+    "ShipFromPartyId",
+    "ShipToPartyId",
+    "Dimensions",
+    "Weight",
+    "Lines",
+};
 
 // Builds the shipment from a parsed document, reporting as it goes.
 class ShipmentReader
@@ -118,7 +112,7 @@ public:
                 hasModel = true;
             else if (m_doc.stringEquals(key, QLatin1String("ChannelId")))
                 hasChannelId = true;
-            else if (keyIndex(m_doc, key, kModelKeys) >= 0)
+            else if (JsonFieldReader::keyIndex(m_doc, key, kModelKeys) >= 0)
                 hasModelField = true;
         }
         const bool envelope = hasModel || (hasChannelId && !hasModelField);
@@ -182,7 +176,7 @@ private:
         for (int i = 0; i < m_doc.size(model); ++i) {
             const int key = m_doc.memberKey(model, i);
             const int value = m_doc.memberValue(model, i);
-            const int field = keyIndex(m_doc, key, kModelKeys);
+            const int field = JsonFieldReader::keyIndex(m_doc, key, kModelKeys);
             if (field < 0) {
                 if (m_out.bareModel && m_doc.stringEquals(key, QLatin1String("ChannelId"))) {
                     const qsizetype mark = m_reader.pushKey(key);
@@ -197,7 +191,7 @@ private:
             if (seen & (1u << field))
                 m_reader.duplicateField(key);
             seen |= 1u << field;
-            const QLatin1String name = kModelKeys[field];
+            const QLatin1String name(kModelKeys[field]);
             const qsizetype mark = m_reader.pushKey(key);
             switch (ModelKey(field)) {
             case MMerchantShipmentNo:
@@ -308,7 +302,7 @@ private:
         for (int i = 0; i < m_doc.size(v); ++i) {
             const int key = m_doc.memberKey(v, i);
             const int value = m_doc.memberValue(v, i);
-            const int field = keyIndex(m_doc, key, kLineKeys);
+            const int field = JsonFieldReader::keyIndex(m_doc, key, kLineKeys);
             if (field < 0) {
                 m_reader.unknownField(key);
                 continue;
@@ -316,7 +310,7 @@ private:
             if (seen & (1u << field))
                 m_reader.duplicateField(key);
             seen |= 1u << field;
-            const QLatin1String name = kLineKeys[field];
+            const QLatin1String name(kLineKeys[field]);
             const qsizetype mark = m_reader.pushKey(key);
             switch (LineKey(field)) {
             case LType:

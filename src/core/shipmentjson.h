@@ -15,7 +15,7 @@ namespace VendorPack {
 struct ShipmentDocument
 {
     std::unique_ptr<Shipment> shipment; // null when the input could not be read at all
-    Findings findings;                  // schema.* and json.syntax findings of the reading
+    Findings findings; // schema.* and json.syntax findings of the reading
     QString pointerPrefix = QStringLiteral("/Model"); // "" for a bare Model document
     bool bareModel = false;
 

@@ -81,11 +81,11 @@ void TestOrdersJson::readsTheResponseEnvelope()
     const OrdersDocument doc = OrdersJson::readFile(dataPath("roundtrip.json"));
     QVERIFY2(doc.findings.isEmpty(), qPrintable(describe(doc.findings)));
     QVERIFY(doc.readable);
-    QVERIFY(doc.envelope);
-    QCOMPARE(doc.count, 3);
-    QCOMPARE(doc.totalCount, 3);
-    QCOMPARE(doc.statusCode, 200);
-    QCOMPARE(doc.success, true);
+    QVERIFY(doc.hasEnvelope);
+    QCOMPARE(doc.envelope.count, 3);
+    QCOMPARE(doc.envelope.totalCount, 3);
+    QCOMPARE(doc.envelope.statusCode, 200);
+    QCOMPARE(doc.envelope.success, true);
     QCOMPARE(doc.orders.size(), 3);
 
     const PurchaseOrder &po = doc.orders.at(0);
@@ -145,8 +145,8 @@ void TestOrdersJson::readsABareArray()
     const OrdersDocument doc = OrdersJson::read(json);
     QVERIFY2(doc.findings.isEmpty(), qPrintable(describe(doc.findings)));
     QVERIFY(doc.readable);
-    QVERIFY(!doc.envelope);
-    QVERIFY(!doc.count);
+    QVERIFY(!doc.hasEnvelope);
+    QVERIFY(!doc.envelope.count);
     QCOMPARE(doc.orders.size(), 2);
     QCOMPARE(doc.orders.at(0).lines.size(), 1);
     QCOMPARE(doc.orders.at(0).lines.at(0).quantity, 5);
@@ -168,17 +168,17 @@ void TestOrdersJson::envelopeFieldsAreKnown()
     const OrdersDocument doc = OrdersJson::read(json);
     QVERIFY2(doc.findings.isEmpty(), qPrintable(describe(doc.findings)));
     QVERIFY(doc.readable);
-    QVERIFY(doc.envelope);
+    QVERIFY(doc.hasEnvelope);
     QVERIFY(doc.orders.isEmpty());
-    QCOMPARE(doc.itemsPerPage, 100);
-    QCOMPARE(doc.statusCode, 400);
-    QCOMPARE(doc.success, false);
-    QCOMPARE(doc.requestId, QStringLiteral("r-1"));
-    QCOMPARE(doc.logId, QStringLiteral("l-2"));
-    QCOMPARE(doc.message, QStringLiteral("Bad request"));
-    QCOMPARE(doc.exceptionType, QStringLiteral("ValidationException"));
-    QCOMPARE(doc.validationErrors.value(QStringLiteral("statuses")).size(), 2);
-    QVERIFY(doc.validationErrors.contains(QStringLiteral("pageSize")));
+    QCOMPARE(doc.envelope.itemsPerPage, 100);
+    QCOMPARE(doc.envelope.statusCode, 400);
+    QCOMPARE(doc.envelope.success, false);
+    QCOMPARE(doc.envelope.requestId, QStringLiteral("r-1"));
+    QCOMPARE(doc.envelope.logId, QStringLiteral("l-2"));
+    QCOMPARE(doc.envelope.message, QStringLiteral("Bad request"));
+    QCOMPARE(doc.envelope.exceptionType, QStringLiteral("ValidationException"));
+    QCOMPARE(doc.envelope.validationErrors.value(QStringLiteral("statuses")).size(), 2);
+    QVERIFY(doc.envelope.validationErrors.contains(QStringLiteral("pageSize")));
 }
 
 void TestOrdersJson::roundTripIsByteIdentical_data()
@@ -509,9 +509,9 @@ void TestOrdersJson::writePageReportsPaging()
     const QByteArray written
         = OrdersJson::writePage({ order, order }, 250, 100, JsonWriter::Compact);
     const OrdersDocument doc = OrdersJson::read(written);
-    QCOMPARE(doc.count, 2);
-    QCOMPARE(doc.totalCount, 250);
-    QCOMPARE(doc.itemsPerPage, 100);
+    QCOMPARE(doc.envelope.count, 2);
+    QCOMPARE(doc.envelope.totalCount, 250);
+    QCOMPARE(doc.envelope.itemsPerPage, 100);
 }
 
 QTEST_APPLESS_MAIN(TestOrdersJson)
