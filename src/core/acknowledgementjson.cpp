@@ -73,7 +73,6 @@ void readLine(JsonFieldReader &reader, int v, AcknowledgementLine &line)
 
 void readModel(JsonFieldReader &reader, int v, AcknowledgementRequest &request)
 {
-    const JsonDocument &doc = reader.document();
     reader.forEachField(v, kModelKeys, [&](int field, int value, QLatin1String name) {
         switch (ModelKey(field)) {
         case MIdentifier:
@@ -83,24 +82,12 @@ void readModel(JsonFieldReader &reader, int v, AcknowledgementRequest &request)
             reader.readString(value, name, kMaxText, request.merchantOrderNo);
             break;
         case MLines:
-            if (doc.type(value) == JsonType::Null)
-                break;
-            if (doc.type(value) != JsonType::Array) {
-                reader.wrongType(value, AcknowledgementJson::tr("an array of lines"));
-                break;
-            }
-            for (int i = 0; i < doc.size(value); ++i) {
-                const int entry = doc.element(value, i);
-                const qsizetype mark = reader.pushIndex(i);
-                if (doc.type(entry) == JsonType::Object) {
-                    AcknowledgementLine line;
-                    readLine(reader, entry, line);
-                    request.lines.append(std::move(line));
-                } else {
-                    reader.wrongType(entry, AcknowledgementJson::tr("a line object"));
-                }
-                reader.pop(mark);
-            }
+            reader.forEachObject(value, AcknowledgementJson::tr("an array of lines"),
+                                 AcknowledgementJson::tr("a line object"), [&](int entry) {
+                                     AcknowledgementLine line;
+                                     readLine(reader, entry, line);
+                                     request.lines.append(std::move(line));
+                                 });
             break;
         case ModelKeyCount:
             break;
@@ -158,22 +145,11 @@ QByteArray AcknowledgementJson::write(const AcknowledgementRequest &request,
 AcknowledgementDocument AcknowledgementJson::read(QByteArray json)
 {
     AcknowledgementDocument result;
-    const JsonDocument doc = JsonDocument::parse(std::move(json));
-    if (!doc.isValid()) {
-        result.findings.append(Finding { Severity::Error, QStringLiteral("json.syntax"), QString(),
-                                         tr("not valid JSON: line %1, column %2: %3")
-                                             .arg(doc.error().line)
-                                             .arg(doc.error().column)
-                                             .arg(doc.error().message) });
+    const std::optional<JsonDocument> parsed = JsonFieldReader::parseRoot(
+        std::move(json), result.findings, tr("an acknowledgement must be a JSON object, not %1"));
+    if (!parsed)
         return result;
-    }
-    if (doc.type(JsonDocument::kRoot) != JsonType::Object) {
-        result.findings.append(
-            Finding { Severity::Error, QStringLiteral("schema.type"), QString(),
-                      tr("an acknowledgement must be a JSON object, not %1")
-                          .arg(JsonDocument::typeName(doc.type(JsonDocument::kRoot))) });
-        return result;
-    }
+    const JsonDocument &doc = *parsed;
     result.readable = true;
     JsonFieldReader reader(doc, result.findings);
     AcknowledgementRequest &request = result.request;

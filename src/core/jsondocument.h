@@ -70,11 +70,11 @@ private:
     struct Value
     {
         JsonType type;
-        bool flag;     // Bool: the value; String: has escapes
+        bool flag; // Bool: the value; String: has escapes
         quint32 offset; // byte offset of the value's first character
         quint32 length; // String: raw bytes between the quotes; Number: text length
-        quint32 first;  // Array/Object: index into m_children
-        quint32 count;  // Array: elements; Object: members
+        quint32 first; // Array/Object: index into m_children
+        quint32 count; // Array: elements; Object: members
     };
 
     QByteArray m_text;

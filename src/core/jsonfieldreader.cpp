@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfieldreader.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
 
 #include <cmath>
@@ -68,6 +70,53 @@ QString JsonFieldReader::path() const
             result += escapePointerToken(segment.literal);
     }
     return result;
+}
+
+std::optional<QByteArray> JsonFieldReader::readFile(const QString &path, qint64 maxBytes,
+                                                    Findings &findings)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    QString problem;
+    if (!info.exists())
+        problem = tr("%1: no such file").arg(path);
+    else if (info.isDir())
+        problem = tr("%1 is a folder, not a file").arg(path);
+    else if (info.size() > maxBytes)
+        problem = tr("%1 is %2 MB; at most %3 MB is read")
+                      .arg(path)
+                      .arg(info.size() / (1024 * 1024))
+                      .arg(maxBytes / (1024 * 1024));
+    else if (!file.open(QIODevice::ReadOnly))
+        problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
+    if (!problem.isEmpty()) {
+        findings.append(
+            Finding { Severity::Error, QStringLiteral("file.read"), QString(), problem });
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+std::optional<JsonDocument> JsonFieldReader::parseRoot(QByteArray json, Findings &findings,
+                                                       const QString &wrongRoot, bool arrayAllowed)
+{
+    JsonDocument doc = JsonDocument::parse(std::move(json));
+    if (!doc.isValid()) {
+        const JsonDocument::Error &e = doc.error();
+        findings.append(Finding { Severity::Error, QStringLiteral("json.syntax"), QString(),
+                                  tr("not valid JSON: line %1, column %2: %3")
+                                      .arg(e.line)
+                                      .arg(e.column)
+                                      .arg(e.message) });
+        return std::nullopt;
+    }
+    const JsonType root = doc.type(JsonDocument::kRoot);
+    if (root != JsonType::Object && !(arrayAllowed && root == JsonType::Array)) {
+        findings.append(Finding { Severity::Error, QStringLiteral("schema.type"), QString(),
+                                  wrongRoot.arg(JsonDocument::typeName(root)) });
+        return std::nullopt;
+    }
+    return doc;
 }
 
 qsizetype JsonFieldReader::pushKey(int keyValue)
@@ -376,27 +425,10 @@ bool JsonFieldReader::readDimensions(int v, Dimensions &out)
         wrongType(v, tr("an object with Height, Width, Length and Unit"));
         return false;
     }
+    static const char *const kFields[] = { "Height", "Width", "Length", "Unit" };
     Dimensions result;
     bool ok = true;
-    quint32 seen = 0;
-    for (int i = 0; i < m_doc.size(v); ++i) {
-        const int key = m_doc.memberKey(v, i);
-        const int value = m_doc.memberValue(v, i);
-        static const char *const kFields[] = { "Height", "Width", "Length", "Unit" };
-        int field = -1;
-        for (int f = 0; f < 4; ++f) {
-            if (m_doc.stringEquals(key, QLatin1String(kFields[f])))
-                field = f;
-        }
-        if (field < 0) {
-            unknownField(key);
-            continue;
-        }
-        if (seen & (1u << field))
-            duplicateField(key);
-        seen |= 1u << field;
-        const qsizetype mark = pushKey(key);
-        const QLatin1String name(kFields[field]);
+    forEachField(v, kFields, [&](int field, int value, QLatin1String name) {
         switch (field) {
         case 0:
             ok &= readDecimal(value, name, result.height);
@@ -407,12 +439,10 @@ bool JsonFieldReader::readDimensions(int v, Dimensions &out)
         case 2:
             ok &= readDecimal(value, name, result.length);
             break;
-        case 3:
+        default:
             ok &= readEnum(value, name, result.unit);
-            break;
         }
-        pop(mark);
-    }
+    });
     out = result;
     return ok;
 }
@@ -425,31 +455,15 @@ bool JsonFieldReader::readWeight(int v, Weight &out)
         wrongType(v, tr("an object with Value and Unit"));
         return false;
     }
+    static const char *const kFields[] = { "Value", "Unit" };
     Weight result;
     bool ok = true;
-    quint32 seen = 0;
-    for (int i = 0; i < m_doc.size(v); ++i) {
-        const int key = m_doc.memberKey(v, i);
-        const int value = m_doc.memberValue(v, i);
-        int field = -1;
-        if (m_doc.stringEquals(key, QLatin1String("Value")))
-            field = 0;
-        else if (m_doc.stringEquals(key, QLatin1String("Unit")))
-            field = 1;
-        if (field < 0) {
-            unknownField(key);
-            continue;
-        }
-        if (seen & (1u << field))
-            duplicateField(key);
-        seen |= 1u << field;
-        const qsizetype mark = pushKey(key);
+    forEachField(v, kFields, [&](int field, int value, QLatin1String name) {
         if (field == 0)
-            ok &= readDecimal(value, QLatin1String("Value"), result.value);
+            ok &= readDecimal(value, name, result.value);
         else
-            ok &= readEnum(value, QLatin1String("Unit"), result.unit);
-        pop(mark);
-    }
+            ok &= readEnum(value, name, result.unit);
+    });
     out = result;
     return ok;
 }

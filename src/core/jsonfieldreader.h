@@ -25,6 +25,17 @@ class JsonFieldReader
 public:
     JsonFieldReader(const JsonDocument &doc, Findings &findings);
 
+    // Reads a whole file of at most maxBytes; otherwise adds one file.read finding that says
+    // why (missing, a folder, too large, unreadable).
+    static std::optional<QByteArray> readFile(const QString &path, qint64 maxBytes,
+                                              Findings &findings);
+    // Parses a document whose root must be an object (or an array, when allowed); otherwise
+    // adds one json.syntax or schema.type finding. `wrongRoot` says what the root must be and
+    // has a %1 for what it is.
+    static std::optional<JsonDocument> parseRoot(QByteArray json, Findings &findings,
+                                                 const QString &wrongRoot,
+                                                 bool arrayAllowed = false);
+
     const JsonDocument &document() const { return m_doc; }
     Findings &findings() { return m_findings; }
 
@@ -111,6 +122,30 @@ public:
             visit(field, m_doc.memberValue(object, i), QLatin1String(names[field]));
             pop(mark);
         }
+    }
+
+    // Visits the objects of an array value (null counts as empty): a value that is not an array
+    // or an element that is not an object is reported as `what`; the pointer names the element
+    // while `visit` runs.
+    template<typename F>
+    bool forEachObject(int array, const QString &arrayWhat, const QString &elementWhat, F &&visit)
+    {
+        if (m_doc.type(array) == JsonType::Null)
+            return true;
+        if (m_doc.type(array) != JsonType::Array) {
+            wrongType(array, arrayWhat);
+            return false;
+        }
+        for (int i = 0; i < m_doc.size(array); ++i) {
+            const int element = m_doc.element(array, i);
+            const qsizetype mark = pushIndex(i);
+            if (m_doc.type(element) == JsonType::Object)
+                visit(element);
+            else
+                wrongType(element, elementWhat);
+            pop(mark);
+        }
+        return true;
     }
 
     // A key that is not one of the known fields.

@@ -117,7 +117,6 @@ void readLine(JsonFieldReader &reader, int v, MerchantShipmentLine &line)
 
 void readShipment(JsonFieldReader &reader, int v, MerchantShipment &s)
 {
-    const JsonDocument &doc = reader.document();
     reader.forEachField(v, kShipmentKeys, [&](int field, int value, QLatin1String name) {
         switch (ShipmentKey(field)) {
         case SId:
@@ -169,24 +168,12 @@ void readShipment(JsonFieldReader &reader, int v, MerchantShipment &s)
             reader.readEnum(value, name, s.lastExportStatus);
             break;
         case SLines:
-            if (doc.type(value) == JsonType::Null)
-                break;
-            if (doc.type(value) != JsonType::Array) {
-                reader.wrongType(value, MerchantShipmentJson::tr("an array of lines"));
-                break;
-            }
-            for (int i = 0; i < doc.size(value); ++i) {
-                const int entry = doc.element(value, i);
-                const qsizetype mark = reader.pushIndex(i);
-                if (doc.type(entry) == JsonType::Object) {
-                    MerchantShipmentLine line;
-                    readLine(reader, entry, line);
-                    s.lines.append(std::move(line));
-                } else {
-                    reader.wrongType(entry, MerchantShipmentJson::tr("a line object"));
-                }
-                reader.pop(mark);
-            }
+            reader.forEachObject(value, MerchantShipmentJson::tr("an array of lines"),
+                                 MerchantShipmentJson::tr("a line object"), [&](int entry) {
+                                     MerchantShipmentLine line;
+                                     readLine(reader, entry, line);
+                                     s.lines.append(std::move(line));
+                                 });
             break;
         case ShipmentKeyCount:
             break;
@@ -279,44 +266,24 @@ QByteArray MerchantShipmentJson::writePage(const QList<MerchantShipment> &shipme
 MerchantShipmentsDocument MerchantShipmentJson::read(QByteArray json)
 {
     MerchantShipmentsDocument result;
-    const JsonDocument doc = JsonDocument::parse(std::move(json));
-    if (!doc.isValid()) {
-        result.findings.append(Finding { Severity::Error, QStringLiteral("json.syntax"), QString(),
-                                         tr("not valid JSON: line %1, column %2: %3")
-                                             .arg(doc.error().line)
-                                             .arg(doc.error().column)
-                                             .arg(doc.error().message) });
+    const std::optional<JsonDocument> parsed = JsonFieldReader::parseRoot(
+        std::move(json), result.findings,
+        tr("a merchant shipments listing must be a JSON object, not %1"));
+    if (!parsed)
         return result;
-    }
-    if (doc.type(JsonDocument::kRoot) != JsonType::Object) {
-        result.findings.append(
-            Finding { Severity::Error, QStringLiteral("schema.type"), QString(),
-                      tr("a merchant shipments listing must be a JSON object, not %1")
-                          .arg(JsonDocument::typeName(doc.type(JsonDocument::kRoot))) });
-        return result;
-    }
+    const JsonDocument &doc = *parsed;
     result.readable = true;
     JsonFieldReader reader(doc, result.findings);
     int content = -1;
     result.envelope = ApiEnvelope::readFrom(reader, JsonDocument::kRoot, &content);
-    if (content >= 0 && doc.type(content) != JsonType::Null) {
+    if (content >= 0) {
         const qsizetype mark = reader.pushKey(QLatin1String("Content"));
-        if (doc.type(content) == JsonType::Array) {
-            for (int i = 0; i < doc.size(content); ++i) {
-                const int entry = doc.element(content, i);
-                const qsizetype entryMark = reader.pushIndex(i);
-                if (doc.type(entry) == JsonType::Object) {
-                    MerchantShipment shipment;
-                    readShipment(reader, entry, shipment);
-                    result.shipments.append(std::move(shipment));
-                } else {
-                    reader.wrongType(entry, tr("a shipment object"));
-                }
-                reader.pop(entryMark);
-            }
-        } else {
-            reader.wrongType(content, tr("an array of shipments"));
-        }
+        reader.forEachObject(content, tr("an array of shipments"), tr("a shipment object"),
+                             [&](int entry) {
+                                 MerchantShipment shipment;
+                                 readShipment(reader, entry, shipment);
+                                 result.shipments.append(std::move(shipment));
+                             });
         reader.pop(mark);
     }
     return result;

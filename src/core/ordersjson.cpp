@@ -592,53 +592,25 @@ void writeLine(JsonWriter &w, const PurchaseOrderLine &l)
 OrdersDocument OrdersJson::read(QByteArray json)
 {
     OrdersDocument result;
-    const JsonDocument doc = JsonDocument::parse(std::move(json));
-    if (!doc.isValid()) {
-        const JsonDocument::Error &e = doc.error();
-        result.findings.append(Finding { Severity::Error, QStringLiteral("json.syntax"), QString(),
-                                         tr("not valid JSON: line %1, column %2: %3")
-                                             .arg(e.line)
-                                             .arg(e.column)
-                                             .arg(e.message) });
+    const std::optional<JsonDocument> doc = JsonFieldReader::parseRoot(
+        std::move(json), result.findings,
+        tr("an orders document must be the response of GET /v2/purchase-orders (an object) "
+           "or an array of purchase orders, not %1"),
+        true);
+    if (!doc)
         return result;
-    }
-    const JsonType rootType = doc.type(JsonDocument::kRoot);
-    if (rootType != JsonType::Object && rootType != JsonType::Array) {
-        result.findings.append(
-            Finding { Severity::Error, QStringLiteral("schema.type"), QString(),
-                      tr("an orders document must be the response of GET /v2/purchase-orders (an "
-                         "object) or an array of purchase orders, not %1")
-                          .arg(JsonDocument::typeName(rootType)) });
-        return result;
-    }
     result.readable = true;
-    OrdersReader(doc, result).read();
+    OrdersReader(*doc, result).read();
     return result;
 }
 
 OrdersDocument OrdersJson::readFile(const QString &path)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    QString problem;
-    if (!info.exists())
-        problem = tr("%1: no such file").arg(path);
-    else if (info.isDir())
-        problem = tr("%1 is a folder, not a file").arg(path);
-    else if (info.size() > kMaxFileSize)
-        problem = tr("%1 is %2 MB; at most %3 MB is read")
-                      .arg(path)
-                      .arg(info.size() / (1024 * 1024))
-                      .arg(kMaxFileSize / (1024 * 1024));
-    else if (!file.open(QIODevice::ReadOnly))
-        problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
-    if (!problem.isEmpty()) {
-        OrdersDocument result;
-        result.findings.append(
-            Finding { Severity::Error, QStringLiteral("file.read"), QString(), problem });
-        return result;
-    }
-    return read(file.readAll());
+    OrdersDocument result;
+    if (std::optional<QByteArray> bytes
+        = JsonFieldReader::readFile(path, kMaxFileSize, result.findings))
+        return read(std::move(*bytes));
+    return result;
 }
 
 void OrdersJson::writeOrder(JsonWriter &w, const PurchaseOrder &o)

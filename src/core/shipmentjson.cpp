@@ -4,9 +4,6 @@
 #include "jsondocument.h"
 #include "jsonfieldreader.h"
 
-#include <QFile>
-#include <QFileInfo>
-
 namespace VendorPack {
 
 namespace {
@@ -501,50 +498,20 @@ void writeLines(JsonWriter &w, const ShipmentNode *parent)
 ShipmentDocument ShipmentJson::read(QByteArray json)
 {
     ShipmentDocument result;
-    const JsonDocument doc = JsonDocument::parse(std::move(json));
-    if (!doc.isValid()) {
-        const JsonDocument::Error &e = doc.error();
-        result.findings.append(Finding { Severity::Error, QStringLiteral("json.syntax"), QString(),
-                                         tr("not valid JSON: line %1, column %2: %3")
-                                             .arg(e.line)
-                                             .arg(e.column)
-                                             .arg(e.message) });
-        return result;
-    }
-    if (doc.type(JsonDocument::kRoot) != JsonType::Object) {
-        result.findings.append(
-            Finding { Severity::Error, QStringLiteral("schema.type"), QString(),
-                      tr("a shipment document must be a JSON object, not %1")
-                          .arg(JsonDocument::typeName(doc.type(JsonDocument::kRoot))) });
-        return result;
-    }
-    ShipmentReader(doc, result).read();
+    const std::optional<JsonDocument> doc = JsonFieldReader::parseRoot(
+        std::move(json), result.findings, tr("a shipment document must be a JSON object, not %1"));
+    if (doc)
+        ShipmentReader(*doc, result).read();
     return result;
 }
 
 ShipmentDocument ShipmentJson::readFile(const QString &path)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    QString problem;
-    if (!info.exists())
-        problem = tr("%1: no such file").arg(path);
-    else if (info.isDir())
-        problem = tr("%1 is a folder, not a file").arg(path);
-    else if (info.size() > kMaxFileSize)
-        problem = tr("%1 is %2 MB; at most %3 MB is read")
-                      .arg(path)
-                      .arg(info.size() / (1024 * 1024))
-                      .arg(kMaxFileSize / (1024 * 1024));
-    else if (!file.open(QIODevice::ReadOnly))
-        problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
-    if (!problem.isEmpty()) {
-        ShipmentDocument result;
-        result.findings.append(
-            Finding { Severity::Error, QStringLiteral("file.read"), QString(), problem });
-        return result;
-    }
-    return read(file.readAll());
+    ShipmentDocument result;
+    if (std::optional<QByteArray> bytes
+        = JsonFieldReader::readFile(path, kMaxFileSize, result.findings))
+        return read(std::move(*bytes));
+    return result;
 }
 
 void ShipmentJson::writeTo(JsonWriter &w, const Shipment &shipment)
