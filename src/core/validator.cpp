@@ -102,7 +102,8 @@ bool isSsccShaped(const QString &value)
 const ShipmentNode *firstItemBelow(const ShipmentNode *node, bool *sawPlaceholder)
 {
     for (const auto &child : node->children()) {
-        if (child->line().isPlaceholder()) {
+        // A line that could not be read, or has no known Type, may well be the item.
+        if (child->line().isPlaceholder() || child->type() == NodeType::Unknown) {
             *sawPlaceholder = true;
             continue;
         }
