@@ -57,11 +57,17 @@ QLatin1String ApiError::kindName(Kind kind)
 
 QString ApiError::detailText() const
 {
+    // A headline stays readable: the first few fields, then how many more.
+    constexpr int kShown = 5;
     QStringList parts;
     for (auto it = validationErrors.cbegin(); it != validationErrors.cend(); ++it) {
+        if (parts.size() == kShown)
+            break;
         const QString messages = it.value().join(QLatin1String("; "));
         parts.append(it.key().isEmpty() ? messages : it.key() + QLatin1String(": ") + messages);
     }
+    if (validationErrors.size() > kShown)
+        parts.append(tr("and %n more field(s)", nullptr, int(validationErrors.size()) - kShown));
     if (!parts.isEmpty())
         return parts.join(QLatin1String("; "));
     if (!message.isEmpty())

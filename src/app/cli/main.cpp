@@ -2,6 +2,8 @@
 // vendorpack-cli: the packing station's command line, for scripts, CI and support.
 
 #include "generatecommand.h"
+#include "orderspullcommand.h"
+#include "shipmentpushcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,7 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, FILE *
         "main", "Usage: vendorpack-cli <command> [options]\n\nCommands:\n");
     for (const auto &command : commands) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(command->name(), -10)
+                    .arg(command->name(), -14)
                     .arg(command->summary().section(QLatin1Char('\n'), 0, 0));
     }
     text += QCoreApplication::translate(
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<OrdersPullCommand>());
+    commands.push_back(std::make_unique<ShipmentPushCommand>());
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
@@ -47,7 +51,11 @@ int main(int argc, char *argv[])
         printUsage(commands, stderr);
         return CliCommand::BadInput;
     }
-    const QString name = arguments.takeFirst();
+    QString name = arguments.takeFirst();
+    // Two-word commands: "orders pull", "shipment push".
+    if ((name == QLatin1String("orders") || name == QLatin1String("shipment"))
+        && !arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
+        name += QLatin1Char(' ') + arguments.takeFirst();
     if (name == QLatin1String("--help") || name == QLatin1String("-h")
         || name == QLatin1String("help")) {
         printUsage(commands, stdout);
