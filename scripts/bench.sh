@@ -14,3 +14,6 @@ echo "== core (in-process, median of several runs)"
 echo
 echo "== vendorpack-cli validate as a whole process, against python3 json.load"
 python3 "$(dirname "$0")/bench_cli.py" "$cli" "$data/shipment.json" "$data/orders.json"
+echo
+echo "== the API client against the in-process sandbox (median of 3)"
+"$build/tests/benchmarks/bench_api"
