@@ -12,6 +12,8 @@ constexpr Severity I = Severity::Info;
 const RuleInfo kRules[] = {
     { "file.read", E, RuleScope::Document,
       QT_TRANSLATE_NOOP("Rules", "the file cannot be read (missing, a folder, too large)") },
+    { "api.validation", E, RuleScope::Document,
+      QT_TRANSLATE_NOOP("Rules", "ChannelEngine refused a field of the pushed shipment") },
     { "orders.duplicate", E, RuleScope::Document,
       QT_TRANSLATE_NOOP("Rules", "the same PO number twice in an orders file") },
     { "json.syntax", E, RuleScope::Document, QT_TRANSLATE_NOOP("Rules", "the file is not JSON") },
