@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generator.h"
 
+#include "orderbook.h"
 #include "sscc.h"
 
+#include <QHash>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -26,6 +30,10 @@ constexpr int kItemLinesPerOrder = 40;
 constexpr int kMinOrders = 3;
 constexpr int kCatalogueSize = 500;
 constexpr int kMinShelfLifeDays = 150; // comfortably above the 90-day rule
+// The longest values the shipment JSON takes (schema.length).
+constexpr int kMaxPartyIdLength = 50;
+constexpr int kMaxPurchaseOrderNoLength = 60;
+constexpr int kMaxIdentifierLength = 100;
 
 struct CartonSize
 {
@@ -39,8 +47,15 @@ constexpr CartonSize kCartonSizes[]
     = { { 12, 10, 8 },  { 14, 10, 10 }, { 16, 12, 10 }, { 12, 12, 12 },
         { 18, 12, 12 }, { 20, 14, 10 }, { 24, 16, 12 }, { 10, 8, 6 } };
 
+// LTL carriers by the FC's country; the US ones elsewhere.
 const char *const kCarriers[] = { "Estes Express Lines", "Old Dominion Freight Line",
                                   "Saia LTL Freight", "R+L Carriers", "XPO Logistics" };
+const char *const kCanadianCarriers[]
+    = { "Day & Ross", "Purolator Freight", "TST Overland Express", "Manitoulin Transport" };
+const char *const kGermanCarriers[]
+    = { "DB Schenker", "DACHSER", "DHL Freight", "Hellmann Worldwide Logistics" };
+const char *const kBritishCarriers[]
+    = { "Palletways UK", "Pall-Ex", "Palletforce", "DHL Freight UK" };
 
 const char kAlphanumerics[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -183,52 +198,418 @@ std::vector<CatalogueItem> makeCatalogue(QRandomGenerator &rng, int size, const 
     return catalogue;
 }
 
+// The moment the shipment is built, in UTC.
+QDateTime startTime(const ShipmentGenerator::Options &options)
+{
+    return options.now.isValid() ? options.now.toUTC()
+                                 : QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+}
+
+template<size_t N>
+QString pick(QRandomGenerator &rng, const char *const (&names)[N])
+{
+    return QLatin1String(names[rng.bounded(int(N))]);
+}
+
+QString chooseCarrier(QRandomGenerator &rng, const QString &country)
+{
+    if (country == QLatin1String("CA"))
+        return pick(rng, kCanadianCarriers);
+    if (country == QLatin1String("DE"))
+        return pick(rng, kGermanCarriers);
+    if (country == QLatin1String("GB") || country == QLatin1String("UK"))
+        return pick(rng, kBritishCarriers);
+    return pick(rng, kCarriers);
+}
+
+// The header of an LTL shipment to one FC: bill of lading, PRO number, carrier and dates.
+void fillHeader(QRandomGenerator &rng, ShipmentHeader &h, qint64 channelId,
+                const QString &vendorCode, const QString &shipTo, const QString &country,
+                const QDateTime &shipmentDate, qint64 centiPounds)
+{
+    h.channelId = channelId;
+    h.merchantShipmentNo = QLatin1String("VP-")
+        + shipmentDate.date().toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-')
+        + digitString(rng, 5);
+    h.carrierShipmentNo = digitString(rng, 10);
+    h.billOfLadingNo = QLatin1String("BOL") + digitString(rng, 9);
+    h.shipmentType = ShipmentType::LessThanTruckLoad;
+    h.transportationMode = TransportationMode::Road;
+    h.carrierName = chooseCarrier(rng, country.toUpper());
+    h.shipmentDate = shipmentDate;
+    h.estimatedDeliveryDate = shipmentDate.addDays(between(rng, 2, 4));
+    h.sellingPartyId = vendorCode;
+    h.shipFromPartyId = vendorCode;
+    h.shipToPartyId = shipTo;
+    h.weight = pounds(centiPounds);
+}
+
+// An ITEM of a PO line, identified by SKU.
+ShipmentLine itemLine(const QString &sku, qint64 quantity, QuantityUnit unit, qint64 unitsPerCase,
+                      const QString &channelPurchaseOrderNo)
+{
+    ShipmentLine item;
+    item.type = NodeType::Item;
+    item.identifierType = IdentifierType::Sku;
+    item.identifierValue = sku;
+    item.quantity = quantity;
+    item.quantityUnit = unit;
+    if (unit == QuantityUnit::Cases)
+        item.unitsPerCase = unitsPerCase;
+    item.channelPurchaseOrderNo = channelPurchaseOrderNo;
+    return item;
+}
+
+// The quantity one carton slot takes: what is wanted as far as the slot's weight allows, and at
+// least one.
+qint64 slotQuantity(qint64 wanted, qint64 slotCentiPounds, qint64 centiPoundsPerQuantity)
+{
+    return qMax<qint64>(1, qMin(wanted, slotCentiPounds / qMax<qint64>(1, centiPoundsPerQuantity)));
+}
+
+// Builds the tree in packing order: pallets of cartons of items, SSCCs counting up from a random
+// start, weights planned in centi-pounds so the sums are exact. Callers never leave a pallet or a
+// carton empty.
+class TreeBuilder
+{
+public:
+    TreeBuilder(QRandomGenerator &rng, const ShipmentGenerator::Options &options,
+                Shipment &shipment)
+        : m_rng(rng)
+        , m_options(options)
+        , m_shipment(shipment)
+    {
+        const quint64 containers = quint64(options.pallets) * quint64(1 + options.cartonsPerPallet);
+        const quint64 maxSerial = Sscc::maxSerial(int(options.companyPrefix.size()));
+        // Serials from 1 + room run up to at most maxSerial.
+        const quint64 room = qMin<quint64>(maxSerial - containers, 100000000);
+        m_serial = 1 + (room > 0 ? rng.bounded(quint32(room)) : 0);
+    }
+
+    // Opens a pallet for up to cartonsPerPallet cartons of one size.
+    void beginPallet()
+    {
+        const int capacity = m_options.cartonsPerPallet;
+        m_size = chooseCartonSize(m_rng, capacity);
+        const qint64 palletTare = between(m_rng, 4000, 5000);
+        m_cartonCap = qMax<qint64>(
+            50,
+            qMin(kMaxCartonCentiPounds,
+                 (kMaxPalletCentiPounds - palletTare - kPalletMarginCentiPounds) / capacity));
+        m_palletCentiPounds = palletTare;
+
+        ShipmentLine line;
+        line.type = NodeType::Pallet;
+        line.identifierType = IdentifierType::Sscc;
+        line.identifierValue = nextSscc();
+        ShipmentNode *root = m_shipment.root();
+        m_pallet = m_shipment.insertNode(root, root->childCount(),
+                                         m_shipment.createNode(std::move(line)));
+    }
+
+    // Opens a carton on the pallet; returns the centi-pounds each of its SKUs may weigh.
+    qint64 beginCarton()
+    {
+        m_boxTare = qMin<qint64>(between(m_rng, 60, 150), m_cartonCap / 2);
+        m_contentCentiPounds = 0;
+
+        ShipmentLine line;
+        line.type = NodeType::Carton;
+        line.identifierType = IdentifierType::Sscc;
+        line.identifierValue = nextSscc();
+        line.dimensions = inches(m_size.length, m_size.width, m_size.height);
+        m_carton = m_shipment.insertNode(m_pallet, m_pallet->childCount(),
+                                         m_shipment.createNode(std::move(line)));
+        return qMax<qint64>(1, (m_cartonCap - m_boxTare) / m_options.skusPerCarton);
+    }
+
+    void addItem(ShipmentLine item, qint64 centiPounds)
+    {
+        m_contentCentiPounds += centiPounds;
+        m_shipment.insertNode(m_carton, m_carton->childCount(),
+                              m_shipment.createNode(std::move(item)));
+    }
+
+    // Closes the carton: its weight, capped under the team-lift mark and the pallet's share.
+    void endCarton()
+    {
+        Q_ASSERT(m_carton->childCount() > 0);
+        const qint64 cartonCentiPounds
+            = qBound<qint64>(10, m_contentCentiPounds + m_boxTare, m_cartonCap);
+        m_carton->line().weight = pounds(cartonCentiPounds);
+        m_palletCentiPounds += cartonCentiPounds;
+        m_carton = nullptr;
+    }
+
+    // Closes the pallet: the layers its cartons stack in, its height and weight.
+    void endPallet()
+    {
+        const int cartons = m_pallet->childCount();
+        Q_ASSERT(cartons > 0);
+        const int perLayer = qMin(cartons, cartonsPerLayer(m_size));
+        const int layers = (cartons + perLayer - 1) / perLayer;
+        ShipmentLine &line = m_pallet->line();
+        line.layersPerPallet = layers;
+        line.itemsPerLayer = perLayer;
+        line.dimensions = inches(kPalletLengthInches, kPalletWidthInches,
+                                 kPalletDeckInches + layers * m_size.height);
+        line.weight = pounds(m_palletCentiPounds);
+        m_shipmentCentiPounds += m_palletCentiPounds;
+        m_pallet = nullptr;
+    }
+
+    qint64 shipmentCentiPounds() const { return m_shipmentCentiPounds; }
+
+private:
+    QString nextSscc()
+    {
+        return Sscc::compose(m_options.extensionDigit, m_options.companyPrefix, m_serial++)
+            .digits();
+    }
+
+    QRandomGenerator &m_rng;
+    const ShipmentGenerator::Options &m_options;
+    Shipment &m_shipment;
+    quint64 m_serial = 1;
+    ShipmentNode *m_pallet = nullptr;
+    ShipmentNode *m_carton = nullptr;
+    CartonSize m_size = kCartonSizes[0];
+    qint64 m_cartonCap = 0;
+    qint64 m_boxTare = 0;
+    qint64 m_contentCentiPounds = 0;
+    qint64 m_palletCentiPounds = 0;
+    qint64 m_shipmentCentiPounds = 0;
+};
+
+// A PO that packOrders() may pack, and what is left to pack of each of its lines.
+struct OpenOrder
+{
+    int index = 0; // in the orders
+    std::vector<qint64> left; // per line, in the line's unit of measure (whole cases for CASES)
+    qint64 units = 0; // packable units (eaches) when packing starts
+    int openLines = 0; // lines with something left
+    int next = 0; // the line to pack next: packers work down the PO
+};
+
+QString skuOf(const PurchaseOrderLine &line)
+{
+    return line.merchantProductNo.isEmpty() ? line.channelProductNo : line.merchantProductNo;
+}
+
+qint64 unitsPerQuantity(const PurchaseOrderLine &line)
+{
+    return line.unitOfMeasure == QuantityUnit::Cases ? qMax<qint64>(1, line.unitSize) : 1;
+}
+
+// Is the day inside the PO's ship window, as the po.ship-window rule sees it?
+bool shipsOn(const PurchaseOrder &po, QDate day)
+{
+    return (!po.fromShipDate.isValid() || po.fromShipDate.date() <= day)
+        && (!po.toShipDate.isValid() || day <= po.toShipDate.date());
+}
+
+// The NEW and IN_PROGRESS POs with something to pack: their acknowledged lines up to the accepted
+// units (whole cases), matched as the rules will match them (the first PO of a number, the line a
+// SKU stands for), and only with values the shipment JSON can hold.
+std::vector<OpenOrder> openOrders(const QList<PurchaseOrder> &orders, const OrderBook &book)
+{
+    std::vector<OpenOrder> open;
+    for (int i = 0; i < orders.size(); ++i) {
+        const PurchaseOrder &po = orders[i];
+        const QString &number = po.channelPurchaseOrderNo;
+        const QString &fc = po.shipToParty.partyId;
+        if ((po.status != PurchaseOrderStatus::New && po.status != PurchaseOrderStatus::InProgress)
+            || number.trimmed().isEmpty() || number.size() > kMaxPurchaseOrderNoLength
+            || book.indexOf(number) != i || fc.trimmed().isEmpty() || fc.size() > kMaxPartyIdLength
+            || po.sellingParty.partyId.size() > kMaxPartyIdLength)
+            continue;
+        OpenOrder o;
+        o.index = i;
+        o.left.assign(size_t(po.lines.size()), 0);
+        for (int l = 0; l < po.lines.size(); ++l) {
+            const PurchaseOrderLine &line = po.lines[l];
+            const QString sku = skuOf(line);
+            // Unacknowledged lines would be po.unacknowledged warnings.
+            if (!line.isAcknowledged() || line.isRejected() || sku.trimmed().isEmpty()
+                || sku.size() > kMaxIdentifierLength
+                || book.lineIndexOf(i, IdentifierType::Sku, sku) != l)
+                continue;
+            const qint64 quantity = qMax<qint64>(0, line.acceptedUnits()) / unitsPerQuantity(line);
+            if (quantity > 0) {
+                o.left[size_t(l)] = quantity;
+                o.units += quantity * unitsPerQuantity(line);
+                ++o.openLines;
+            }
+        }
+        if (o.units > 0)
+            open.push_back(std::move(o));
+    }
+    return open;
+}
+
+// Packs the open POs in their order into the tree: each carton takes the next lines with
+// something left, each SKU once, at most skusPerCarton SKUs from at most kMaxOrdersPerCarton POs,
+// as much of a line as the carton's weight allows. Stops when the POs or the pallets run out;
+// returns the indices of the POs packed.
+QSet<int> packOpenOrders(QRandomGenerator &rng, TreeBuilder &tree,
+                         const QList<PurchaseOrder> &orders, std::vector<OpenOrder> &open,
+                         const ShipmentGenerator::Options &options)
+{
+    QSet<int> packed;
+    QHash<QString, qint64> unitCentiPounds; // a weight per SKU, drawn when first packed
+    size_t first = 0; // the first PO with something left
+    auto skipDone = [&] {
+        while (first < open.size() && open[first].openLines == 0)
+            ++first;
+    };
+    QVarLengthArray<size_t, kMaxOrdersPerCarton> cartonOrders;
+    QSet<QString> cartonSkus;
+    // The next line of a PO, from where its packer stopped, whose SKU the carton can take.
+    auto nextLine = [&](const OpenOrder &o) {
+        const QList<PurchaseOrderLine> &lines = orders[o.index].lines;
+        for (int k = 0; k < lines.size(); ++k) {
+            const int l = (o.next + k) % int(lines.size());
+            if (o.left[size_t(l)] > 0 && !cartonSkus.contains(skuOf(lines[l])))
+                return l;
+        }
+        return -1;
+    };
+    skipDone();
+    for (int p = 0; p < options.pallets && first < open.size(); ++p) {
+        tree.beginPallet();
+        for (int c = 0; c < options.cartonsPerPallet && first < open.size(); ++c) {
+            const qint64 slotBudget = tree.beginCarton();
+            cartonOrders.clear();
+            cartonSkus.clear();
+            for (int s = 0; s < options.skusPerCarton; ++s) {
+                // From the carton's POs once it has the most, else from the first open PO on.
+                const bool full = cartonOrders.size() == kMaxOrdersPerCarton;
+                size_t chosen = open.size();
+                int line = -1;
+                for (size_t k = full ? 0 : first; line < 0; ++k) {
+                    chosen = full ? cartonOrders.value(qsizetype(k), open.size()) : k;
+                    if (chosen >= open.size())
+                        break;
+                    if (open[chosen].openLines > 0)
+                        line = nextLine(open[chosen]);
+                }
+                if (line < 0)
+                    break; // nothing left that this carton can take
+                OpenOrder &o = open[chosen];
+                const PurchaseOrder &po = orders[o.index];
+                const PurchaseOrderLine &poLine = po.lines[line];
+                const QString sku = skuOf(poLine);
+                const qint64 perCase = unitsPerQuantity(poLine);
+                auto weight = unitCentiPounds.find(sku);
+                if (weight == unitCentiPounds.end()) {
+                    // Cases stay liftable: at most half a carton's weight each.
+                    const qint64 drawn = between(rng, 5, 150);
+                    weight = unitCentiPounds.insert(
+                        sku, qMax<qint64>(1, qMin(drawn, kMaxCartonCentiPounds / 2 / perCase)));
+                }
+                const qint64 perQuantity = *weight * perCase;
+                qint64 &left = o.left[size_t(line)];
+                const qint64 quantity = slotQuantity(left, slotBudget, perQuantity);
+                left -= quantity;
+                if (left == 0)
+                    --o.openLines;
+                o.next = (line + 1) % int(po.lines.size());
+                if (!cartonOrders.contains(chosen))
+                    cartonOrders.append(chosen);
+                cartonSkus.insert(sku);
+                packed.insert(o.index);
+                const QuantityUnit unit = poLine.unitOfMeasure == QuantityUnit::Cases
+                    ? QuantityUnit::Cases
+                    : QuantityUnit::Eaches;
+                tree.addItem(itemLine(sku, quantity, unit, perCase, po.channelPurchaseOrderNo),
+                             quantity * perQuantity);
+            }
+            tree.endCarton();
+            skipDone();
+        }
+        tree.endPallet();
+    }
+    return packed;
+}
+
+// The key with the largest count; the first in key order on a tie, the fallback when none.
+template<typename Key>
+Key largest(const QMap<Key, qint64> &counts, const Key &fallback)
+{
+    Key best = fallback;
+    qint64 most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best;
+}
+
+// The day to ship these POs on: the latest FromShipDate when every window is open then; else
+// today when some window is; else the window start or end that most units can ship on.
+QDate chooseShipDay(const QList<PurchaseOrder> &orders, const std::vector<OpenOrder> &open,
+                    QDate today)
+{
+    QDate latestFrom;
+    QDate earliestTo;
+    for (const OpenOrder &o : open) {
+        const PurchaseOrder &po = orders[o.index];
+        if (po.fromShipDate.isValid()
+            && (!latestFrom.isValid() || po.fromShipDate.date() > latestFrom))
+            latestFrom = po.fromShipDate.date();
+        if (po.toShipDate.isValid() && (!earliestTo.isValid() || po.toShipDate.date() < earliestTo))
+            earliestTo = po.toShipDate.date();
+    }
+    if (!latestFrom.isValid() || !earliestTo.isValid() || latestFrom <= earliestTo) {
+        if (latestFrom.isValid())
+            return latestFrom;
+        return earliestTo.isValid() && earliestTo < today ? earliestTo : today;
+    }
+    auto unitsOn = [&](QDate day) {
+        qint64 units = 0;
+        for (const OpenOrder &o : open) {
+            if (shipsOn(orders[o.index], day))
+                units += o.units;
+        }
+        return units;
+    };
+    if (unitsOn(today) > 0)
+        return today;
+    QMap<QDate, qint64> candidates; // earliest first on a tie
+    for (const OpenOrder &o : open) {
+        for (const QDateTime &edge : { orders[o.index].fromShipDate, orders[o.index].toShipDate }) {
+            if (edge.isValid() && !candidates.contains(edge.date()))
+                candidates.insert(edge.date(), unitsOn(edge.date()));
+        }
+    }
+    return largest(candidates, today);
+}
+
 } // namespace
 
 ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
 {
     Result result;
-    const int palletCount = options.pallets;
-    const int cartonsPerPallet = options.cartonsPerPallet;
-    const int skusPerCarton = options.skusPerCarton;
-    if (palletCount < 1 || palletCount > kMaxPallets || cartonsPerPallet < 1
-        || cartonsPerPallet > kMaxCartonsPerPallet || skusPerCarton < 1
-        || skusPerCarton > kMaxSkusPerCarton) {
-        result.error = tr("pallets (1 to %1), cartons per pallet (1 to %2) and SKUs per carton "
-                          "(1 to %3) are needed")
-                           .arg(kMaxPallets)
-                           .arg(kMaxCartonsPerPallet)
-                           .arg(kMaxSkusPerCarton);
+    result.error = checkLayout(options);
+    if (!result.error.isEmpty())
         return result;
-    }
     if (options.channelId < 1) {
         result.error
             = tr("the channel id must be a positive number, not %1").arg(options.channelId);
         return result;
     }
-    if (options.vendorCode.trimmed().isEmpty() || options.vendorCode.size() > 50) {
-        result.error = tr("the vendor code must have 1 to 50 characters");
+    if (options.vendorCode.trimmed().isEmpty() || options.vendorCode.size() > kMaxPartyIdLength) {
+        result.error = tr("the vendor code must have 1 to %1 characters").arg(kMaxPartyIdLength);
         return result;
     }
-    QString ssccError;
-    if (!Sscc::compose(options.extensionDigit, options.companyPrefix, 1, &ssccError).isValid()) {
-        result.error = ssccError;
-        return result;
-    }
-    const qint64 containerCount = qint64(palletCount) * (1 + cartonsPerPallet);
-    const quint64 maxSerial = Sscc::maxSerial(int(options.companyPrefix.size()));
-    if (quint64(containerCount) > maxSerial) {
-        result.error = tr("company prefix %1 leaves room for %2 serial numbers, but %3 are needed")
-                           .arg(options.companyPrefix)
-                           .arg(maxSerial)
-                           .arg(containerCount);
-        return result;
-    }
+    const int palletCount = options.pallets;
+    const int cartonsPerPallet = options.cartonsPerPallet;
+    const int skusPerCarton = options.skusPerCarton;
 
     QRandomGenerator rng(options.seed);
-    const QDateTime now = options.now.isValid()
-        ? options.now.toUTC()
-        : QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+    const QDateTime now = startTime(options);
     const QDateTime shipmentDate = now;
     const QDate today = now.date();
     const int cartonCount = palletCount * cartonsPerPallet;
@@ -277,51 +658,18 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
         }
     }
 
-    // The shipment tree: pallets of cartons of items, SSCCs counting up from a random start.
+    // The shipment tree: pallets of cartons of items.
     auto shipment = std::make_unique<Shipment>();
-    // Serials from 1 + room run up to at most maxSerial.
-    const quint64 room = qMin<quint64>(maxSerial - quint64(containerCount), 100000000);
-    quint64 serial = 1 + (room > 0 ? rng.bounded(quint32(room)) : 0);
-    auto nextSscc = [&] {
-        return Sscc::compose(options.extensionDigit, options.companyPrefix, serial++).digits();
-    };
-
-    qint64 shipmentCentiPounds = 0;
+    TreeBuilder tree(rng, options, *shipment);
     int order = 0; // the PO being packed; cartons take them in turn
     std::vector<int> cartonSkus;
-    std::vector<ShipmentLine> items;
     cartonSkus.reserve(size_t(skusPerCarton));
-    items.reserve(size_t(skusPerCarton));
     for (int p = 0; p < palletCount; ++p) {
-        const CartonSize size = chooseCartonSize(rng, cartonsPerPallet);
-        const int perLayer = qMin(cartonsPerPallet, cartonsPerLayer(size));
-        const int layers = (cartonsPerPallet + perLayer - 1) / perLayer;
-        const qint64 palletTare = between(rng, 4000, 5000);
-        const qint64 cartonCap
-            = qMax<qint64>(50,
-                           qMin(kMaxCartonCentiPounds,
-                                (kMaxPalletCentiPounds - palletTare - kPalletMarginCentiPounds)
-                                    / cartonsPerPallet));
-
-        ShipmentLine palletLine;
-        palletLine.type = NodeType::Pallet;
-        palletLine.identifierType = IdentifierType::Sscc;
-        palletLine.identifierValue = nextSscc();
-        palletLine.layersPerPallet = layers;
-        palletLine.itemsPerLayer = perLayer;
-        palletLine.dimensions = inches(kPalletLengthInches, kPalletWidthInches,
-                                       kPalletDeckInches + layers * size.height);
-        ShipmentNode *pallet = shipment->insertNode(shipment->root(), p,
-                                                    shipment->createNode(std::move(palletLine)));
-        qint64 palletCentiPounds = palletTare;
-
+        tree.beginPallet();
         for (int c = 0; c < cartonsPerPallet; ++c) {
-            const qint64 boxTare = qMin<qint64>(between(rng, 60, 150), cartonCap / 2);
-            const qint64 slotBudget = qMax<qint64>(1, (cartonCap - boxTare) / skusPerCarton);
+            const qint64 slotBudget = tree.beginCarton();
             const int firstOrder = order;
-            qint64 contentCentiPounds = 0;
             cartonSkus.clear();
-            items.clear();
             for (int s = 0; s < skusPerCarton; ++s) {
                 if (plans[size_t(order)].budget <= 0 && order + 1 < orderCount
                     && order + 1 - firstOrder < kMaxOrdersPerCarton)
@@ -343,58 +691,25 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
                 const bool cases = product.caseSize > 1;
                 const qint64 perQuantity = product.unitCentiPounds * product.caseSize;
                 const qint64 wanted = cases ? between(rng, 1, 4) : between(rng, 1, 24);
-                const qint64 quantity = qMax<qint64>(1, qMin(wanted, slotBudget / perQuantity));
-                contentCentiPounds += quantity * perQuantity;
+                const qint64 quantity = slotQuantity(wanted, slotBudget, perQuantity);
                 plan.packed[size_t(line)] += quantity;
 
-                ShipmentLine item;
-                item.type = NodeType::Item;
-                item.identifierType = IdentifierType::Sku;
-                item.identifierValue = product.sku;
-                item.quantity = quantity;
-                item.quantityUnit = cases ? QuantityUnit::Cases : QuantityUnit::Eaches;
-                if (cases)
-                    item.unitsPerCase = product.caseSize;
-                item.channelPurchaseOrderNo = orderNumbers[size_t(order)];
+                ShipmentLine item = itemLine(product.sku, quantity,
+                                             cases ? QuantityUnit::Cases : QuantityUnit::Eaches,
+                                             product.caseSize, orderNumbers[size_t(order)]);
                 item.lotNo = product.lotNo;
                 item.expiryDate = product.expiryDate;
-                items.push_back(std::move(item));
+                tree.addItem(std::move(item), quantity * perQuantity);
             }
-            const qint64 cartonCentiPounds
-                = qBound<qint64>(10, contentCentiPounds + boxTare, cartonCap);
-            palletCentiPounds += cartonCentiPounds;
-
-            ShipmentLine cartonLine;
-            cartonLine.type = NodeType::Carton;
-            cartonLine.identifierType = IdentifierType::Sscc;
-            cartonLine.identifierValue = nextSscc();
-            cartonLine.dimensions = inches(size.length, size.width, size.height);
-            cartonLine.weight = pounds(cartonCentiPounds);
-            ShipmentNode *carton
-                = shipment->insertNode(pallet, c, shipment->createNode(std::move(cartonLine)));
-            for (int i = 0; i < int(items.size()); ++i)
-                shipment->insertNode(carton, i, shipment->createNode(std::move(items[size_t(i)])));
+            tree.endCarton();
         }
-        pallet->line().weight = pounds(palletCentiPounds);
-        shipmentCentiPounds += palletCentiPounds;
+        tree.endPallet();
     }
 
     // The header: one FC in the US, an LTL truck with its bill of lading and PRO number.
-    ShipmentHeader &h = shipment->header();
-    h.channelId = options.channelId;
-    h.merchantShipmentNo = QLatin1String("VP-") + today.toString(QStringLiteral("yyyyMMdd"))
-        + QLatin1Char('-') + digitString(rng, 5);
-    h.carrierShipmentNo = digitString(rng, 10);
-    h.billOfLadingNo = QLatin1String("BOL") + digitString(rng, 9);
-    h.shipmentType = ShipmentType::LessThanTruckLoad;
-    h.transportationMode = TransportationMode::Road;
-    h.carrierName = QLatin1String(kCarriers[rng.bounded(int(std::size(kCarriers)))]);
-    h.shipmentDate = shipmentDate;
-    h.estimatedDeliveryDate = shipmentDate.addDays(between(rng, 2, 4));
-    h.sellingPartyId = options.vendorCode;
-    h.shipFromPartyId = options.vendorCode;
-    h.shipToPartyId = QStringLiteral("ABE8");
-    h.weight = pounds(shipmentCentiPounds);
+    fillHeader(rng, shipment->header(), options.channelId, options.vendorCode,
+               QStringLiteral("ABE8"), QStringLiteral("US"), shipmentDate,
+               tree.shipmentCentiPounds());
 
     // The orders, with every line ordering at least what the shipment packs of it.
     Party selling = makeParty("", "Acme Housewares Inc.", "1200 Industrial Parkway", "Columbus",
@@ -466,6 +781,120 @@ ShipmentGenerator::Result ShipmentGenerator::generate(const Options &options)
         result.orders.append(std::move(po));
     }
 
+    result.shipment = std::move(shipment);
+    return result;
+}
+
+QString ShipmentGenerator::checkLayout(const Options &options)
+{
+    if (options.pallets < 1 || options.pallets > kMaxPallets || options.cartonsPerPallet < 1
+        || options.cartonsPerPallet > kMaxCartonsPerPallet || options.skusPerCarton < 1
+        || options.skusPerCarton > kMaxSkusPerCarton) {
+        return tr("pallets (1 to %1), cartons per pallet (1 to %2) and SKUs per carton "
+                  "(1 to %3) are needed")
+            .arg(kMaxPallets)
+            .arg(kMaxCartonsPerPallet)
+            .arg(kMaxSkusPerCarton);
+    }
+    QString ssccError;
+    if (!Sscc::compose(options.extensionDigit, options.companyPrefix, 1, &ssccError).isValid())
+        return ssccError;
+    const qint64 containerCount = qint64(options.pallets) * (1 + options.cartonsPerPallet);
+    const quint64 maxSerial = Sscc::maxSerial(int(options.companyPrefix.size()));
+    if (quint64(containerCount) > maxSerial) {
+        return tr("company prefix %1 leaves room for %2 serial numbers, but %3 are needed")
+            .arg(options.companyPrefix)
+            .arg(maxSerial)
+            .arg(containerCount);
+    }
+    return QString();
+}
+
+ShipmentGenerator::Result ShipmentGenerator::packOrders(const QList<PurchaseOrder> &orders,
+                                                        const Options &options)
+{
+    Result result;
+    result.orders = orders;
+    result.error = checkLayout(options);
+    if (!result.error.isEmpty())
+        return result;
+
+    const OrderBook book(orders);
+    std::vector<OpenOrder> open = openOrders(orders, book);
+    QMap<QString, qint64> unitsPerCentre; // alphabetical: the first wins a tie
+    for (const OpenOrder &o : open)
+        unitsPerCentre[orders[o.index].shipToParty.partyId] += o.units;
+    const QString fc = largest(unitsPerCentre, QString());
+
+    // The POs of that FC from its most common selling party and channel.
+    QMap<QString, qint64> sellers;
+    QMap<qint64, qint64> channels;
+    for (const OpenOrder &o : open) {
+        const PurchaseOrder &po = orders[o.index];
+        if (po.shipToParty.partyId == fc && !po.sellingParty.partyId.trimmed().isEmpty())
+            ++sellers[po.sellingParty.partyId];
+    }
+    const QString seller = largest(sellers, options.vendorCode);
+    auto soldBy = [&](const PurchaseOrder &po) {
+        return po.shipToParty.partyId == fc
+            && (po.sellingParty.partyId.trimmed().isEmpty() || po.sellingParty.partyId == seller);
+    };
+    for (const OpenOrder &o : open) {
+        const PurchaseOrder &po = orders[o.index];
+        if (soldBy(po) && po.channelId >= 1)
+            ++channels[po.channelId];
+    }
+    const qint64 channelId = largest(channels, options.channelId);
+    open.erase(std::remove_if(open.begin(), open.end(),
+                              [&](const OpenOrder &o) {
+                                  const PurchaseOrder &po = orders[o.index];
+                                  return !soldBy(po)
+                                      || (po.channelId >= 1 && po.channelId != channelId);
+                              }),
+               open.end());
+
+    // Only POs that may ship on the chosen day, the most urgent first.
+    const QDateTime now = startTime(options);
+    const QDate day = chooseShipDay(orders, open, now.date());
+    open.erase(std::remove_if(open.begin(), open.end(),
+                              [&](const OpenOrder &o) { return !shipsOn(orders[o.index], day); }),
+               open.end());
+    std::stable_sort(open.begin(), open.end(), [&](const OpenOrder &a, const OpenOrder &b) {
+        const QDateTime &x = orders[a.index].toShipDate;
+        const QDateTime &y = orders[b.index].toShipDate;
+        return x.isValid() && (!y.isValid() || x.date() < y.date());
+    });
+    if (open.empty()) {
+        result.error = tr("no NEW or IN_PROGRESS purchase order with units to pack");
+        return result;
+    }
+    if (channelId < 1) {
+        result.error = tr("the channel id must be a positive number, not %1").arg(channelId);
+        return result;
+    }
+    if (seller.trimmed().isEmpty() || seller.size() > kMaxPartyIdLength) {
+        result.error = tr("the vendor code must have 1 to %1 characters").arg(kMaxPartyIdLength);
+        return result;
+    }
+
+    QRandomGenerator rng(options.seed);
+    auto shipment = std::make_unique<Shipment>();
+    TreeBuilder tree(rng, options, *shipment);
+    const QSet<int> packedOrders = packOpenOrders(rng, tree, orders, open, options);
+
+    // Ship on the latest FromShipDate of the packed POs: the day chosen is inside every packed
+    // window, so that one is too.
+    QDate shipDay = day;
+    QDate latestFrom;
+    for (int index : std::as_const(packedOrders)) {
+        const QDateTime &from = orders[index].fromShipDate;
+        if (from.isValid() && (!latestFrom.isValid() || from.date() > latestFrom))
+            latestFrom = from.date();
+    }
+    if (latestFrom.isValid())
+        shipDay = latestFrom;
+    fillHeader(rng, shipment->header(), channelId, seller, fc, book.countryOfShipTo(fc),
+               QDateTime(shipDay, now.time(), Qt::UTC), tree.shipmentCentiPounds());
     result.shipment = std::move(shipment);
     return result;
 }

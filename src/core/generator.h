@@ -13,8 +13,9 @@
 
 namespace VendorPack {
 
-// Makes a realistic, consistent and valid synthetic shipment with the purchase orders it packs,
-// the same output for the same options (benchmarks, demos, `vendorpack-cli generate`).
+// Makes a realistic, consistent and valid shipment, the same output for the same input: a
+// synthetic one with the purchase orders it packs (benchmarks, demos), or one that packs existing
+// purchase orders (`vendorpack-cli generate [--orders]`).
 class ShipmentGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(ShipmentGenerator)
@@ -27,6 +28,7 @@ public:
         quint32 seed = 1;
         QString companyPrefix = QStringLiteral("0614141");
         int extensionDigit = 0;
+        // packOrders() takes the POs' channel and selling party, and these only when a PO has none.
         qint64 channelId = 1;
         // The moment the shipment is built; a fixed default keeps the output reproducible.
         QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
@@ -37,7 +39,7 @@ public:
     struct Result
     {
         std::unique_ptr<Shipment> shipment; // null when the options are unusable
-        QList<PurchaseOrder> orders;
+        QList<PurchaseOrder> orders; // packOrders(): the orders it was given, unchanged
         QString error; // why there is no shipment
     };
 
@@ -47,6 +49,15 @@ public:
     static constexpr int kMaxSkusPerCarton = 200;
 
     static Result generate(const Options &options);
+
+    // Packs the FC with the most packable units: the acknowledged, not rejected lines of its NEW
+    // and IN_PROGRESS POs, up to their accepted units, into at most pallets × cartonsPerPallet
+    // cartons (fewer when the POs run out), on a date inside every packed PO's ship window.
+    static Result packOrders(const QList<PurchaseOrder> &orders, const Options &options);
+
+private:
+    // Why the counts or the SSCC settings cannot make a shipment; empty when they can.
+    static QString checkLayout(const Options &options);
 };
 
 } // namespace VendorPack

@@ -101,6 +101,10 @@ private slots:
         QTest::newRow("generate bad number")
             << QStringList { QStringLiteral("generate"), QStringLiteral("--pallets"),
                              QStringLiteral("many"), QStringLiteral("--out"), QStringLiteral("x") };
+        QTest::newRow("generate from a missing orders file")
+            << QStringList { QStringLiteral("generate"), QStringLiteral("--orders"),
+                             QStringLiteral("does-not-exist.json"), QStringLiteral("--out"),
+                             QStringLiteral("x") };
     }
 
     void badUsageExitsTwo()
@@ -168,6 +172,54 @@ private slots:
         for (const QString &line : lines(run.out))
             QVERIFY2(!line.startsWith(QLatin1String("error")), qPrintable(line));
         QVERIFY2(run.err.contains(QLatin1String("0 error(s)")), qPrintable(run.err));
+    }
+
+    void packingGeneratedOrdersIsValid_data()
+    {
+        QTest::addColumn<QStringList>("generateOptions");
+        QTest::addColumn<QStringList>("packOptions");
+        QTest::newRow("defaults") << QStringList() << QStringList();
+        QTest::newRow("bigger orders, fewer cartons")
+            << QStringLiteral("--pallets 3 --cartons-per-pallet 20 --seed 7").split(u' ')
+            << QStringLiteral("--pallets 2 --cartons-per-pallet 5 --skus-per-carton 4 --seed 3")
+                   .split(u' ');
+    }
+
+    // generate --out A, generate --orders A/orders.json --out B, validate B against A's orders.
+    void packingGeneratedOrdersIsValid()
+    {
+        QFETCH(QStringList, generateOptions);
+        QFETCH(QStringList, packOptions);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString a = m_dir.filePath(QStringLiteral("pack-a-") + tag);
+        const QString b = m_dir.filePath(QStringLiteral("pack-b-") + tag);
+        const Run generated
+            = cli(QStringList { QStringLiteral("generate"), QStringLiteral("--out"), a }
+                  + generateOptions);
+        QCOMPARE(generated.exitCode, 0);
+        const QString orders = QDir(a).filePath(QStringLiteral("orders.json"));
+        QFile ordersFile(orders);
+        QVERIFY(ordersFile.open(QIODevice::ReadOnly));
+        const QByteArray ordersBefore = ordersFile.readAll();
+        ordersFile.close();
+
+        const Run packed = cli(QStringList { QStringLiteral("generate"), QStringLiteral("--orders"),
+                                             orders, QStringLiteral("--out"), b }
+                               + packOptions);
+        QCOMPARE(packed.exitCode, 0);
+        QVERIFY2(packed.out.contains(QLatin1String("FC ABE8")), qPrintable(packed.out));
+        const QString shipment = QDir(b).filePath(QStringLiteral("shipment.json"));
+        QVERIFY(QFile::exists(shipment));
+        QVERIFY(!QFile::exists(QDir(b).filePath(QStringLiteral("orders.json"))));
+        QVERIFY(ordersFile.open(QIODevice::ReadOnly));
+        QCOMPARE(ordersFile.readAll(), ordersBefore);
+
+        const Run run
+            = cli({ QStringLiteral("validate"), shipment, QStringLiteral("--orders"), orders });
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &line : lines(run.out))
+            QVERIFY2(!line.startsWith(QLatin1String("error")), qPrintable(line));
+        QVERIFY2(run.err.contains(QLatin1String("0 error(s), 0 warning(s)")), qPrintable(run.err));
     }
 
     void errorsExitOneWithPointer()

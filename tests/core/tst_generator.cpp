@@ -59,7 +59,69 @@ const PurchaseOrderLine *findLine(const QList<PurchaseOrder> &orders, const QStr
 
 constexpr double kPoundGrams = 453.59237;
 
+// Hand-made purchase orders: March 2026, ship windows counted in days of the month.
+PurchaseOrderLine orderLine(const char *sku, qint64 quantity, qint64 caseSize = 1)
+{
+    PurchaseOrderLine l;
+    l.merchantProductNo = QLatin1String(sku);
+    l.channelProductNo = QLatin1String("ASIN-") + QLatin1String(sku);
+    l.quantity = quantity;
+    l.unitOfMeasure = caseSize > 1 ? QuantityUnit::Cases : QuantityUnit::Eaches;
+    l.unitSize = caseSize;
+    l.acknowledgedDate = QDateTime(QDate(2026, 2, 20), QTime(9, 0), Qt::UTC);
+    return l;
+}
+
+PurchaseOrderLine unacknowledged(PurchaseOrderLine l)
+{
+    l.acknowledgedDate = QDateTime();
+    return l;
+}
+
+// The line with local acknowledgements, quantities in its unit of measure.
+PurchaseOrderLine answered(PurchaseOrderLine l, qint64 accepted, qint64 backordered,
+                           qint64 rejected)
+{
+    const std::pair<AcknowledgementCode, qint64> parts[]
+        = { { AcknowledgementCode::Accepted, accepted },
+            { AcknowledgementCode::Backordered, backordered },
+            { AcknowledgementCode::Rejected, rejected } };
+    for (const auto &[code, quantity] : parts) {
+        if (quantity <= 0)
+            continue;
+        Acknowledgement ack;
+        ack.code = code;
+        ack.quantity = quantity;
+        if (code == AcknowledgementCode::Rejected)
+            ack.rejectionReason = RejectionReason::TemporarilyUnavailable;
+        l.acknowledgements.append(ack);
+    }
+    return l;
+}
+
+PurchaseOrder order(const char *number, const char *fc, PurchaseOrderStatus status,
+                    const QList<PurchaseOrderLine> &lines, int fromDay = 1, int toDay = 9,
+                    const char *country = "US")
+{
+    PurchaseOrder po;
+    po.channelId = 1;
+    po.channelPurchaseOrderNo = QLatin1String(number);
+    po.status = status;
+    po.fromShipDate = QDateTime(QDate(2026, 3, fromDay), QTime(0, 0), Qt::UTC);
+    po.toShipDate = QDateTime(QDate(2026, 3, toDay), QTime(0, 0), Qt::UTC);
+    po.sellingParty.partyId = QStringLiteral("ACME1");
+    po.shipToParty.partyId = QLatin1String(fc);
+    po.shipToParty.countryCode = QLatin1String(country);
+    po.lines = lines;
+    return po;
+}
+
+constexpr auto New = PurchaseOrderStatus::New;
+constexpr auto InProgress = PurchaseOrderStatus::InProgress;
+
 } // namespace
+
+Q_DECLARE_METATYPE(QList<VendorPack::PurchaseOrder>)
 
 // Tests the synthetic shipment generator: reproducible, consistent with its orders, valid.
 class TestGenerator : public QObject
@@ -86,6 +148,8 @@ private slots:
     void badOptionsAreRefused_data();
     void badOptionsAreRefused();
     void largeShipment();
+    void packOrders_data();
+    void packOrders();
 
 private:
     void addSizes();
@@ -504,6 +568,264 @@ void TestGenerator::largeShipment()
     QCOMPARE(items, 18000);
     // A catalogue of a few hundred SKUs, reused across cartons.
     QVERIFY2(skus.size() >= 200 && skus.size() <= 500, qPrintable(QString::number(skus.size())));
+}
+
+void TestGenerator::packOrders_data()
+{
+    QTest::addColumn<QList<PurchaseOrder>>("orders");
+    QTest::addColumn<int>("pallets");
+    QTest::addColumn<int>("cartons");
+    QTest::addColumn<int>("skus");
+    QTest::addColumn<QString>("fc"); // empty: nothing can be packed
+    QTest::addColumn<QStringList>("packed"); // the POs in the shipment; empty: not checked
+    QTest::addColumn<bool>("complete"); // every packable unit fits
+
+    const auto small = ShipmentGenerator::generate(options(2, 4, 3, 1)).orders;
+    QTest::newRow("orders made by generate(), all fit")
+        << small << 20 << 10 << 4 << QStringLiteral("ABE8") << QStringList() << true;
+    QTest::newRow("orders made by generate(), fewer cartons than they need")
+        << ShipmentGenerator::generate(options(4, 60, 5, 42)).orders << 2 << 4 << 3
+        << QStringLiteral("ABE8") << QStringList() << false;
+    QTest::newRow("orders made by generate(), many SKUs in a carton")
+        << ShipmentGenerator::generate(options(2, 3, 40, 11)).orders << 4 << 6 << 40
+        << QStringLiteral("ABE8") << QStringList() << false;
+
+    QTest::newRow("CASES lines")
+        << QList<PurchaseOrder> { order("CASES001", "ABE8", New,
+                                        { orderLine("SKU-A", 12, 6), orderLine("SKU-B", 3, 24),
+                                          orderLine("SKU-C", 40) }),
+                                  order("CASES002", "ABE8", InProgress,
+                                        { orderLine("SKU-A", 5, 6), orderLine("SKU-E", 7, 12) }) }
+        << 2 << 10 << 2 << QStringLiteral("ABE8")
+        << QStringList { QStringLiteral("CASES001"), QStringLiteral("CASES002") } << true;
+
+    QTest::newRow("cancelled, shipped and closed POs ignored")
+        << QList<PurchaseOrder> { order("GONE0001", "ONT8", PurchaseOrderStatus::Cancelled,
+                                        { orderLine("SKU-A", 900) }),
+                                  order("GONE0002", "ONT8", PurchaseOrderStatus::Shipped,
+                                        { orderLine("SKU-B", 900) }),
+                                  order("GONE0003", "ABE8", PurchaseOrderStatus::Closed,
+                                        { orderLine("SKU-C", 900) }),
+                                  order("OPEN0001", "ABE8", New,
+                                        { orderLine("SKU-D", 10), orderLine("SKU-E", 2, 6) }),
+                                  order("OPEN0002", "ONT8", InProgress, { orderLine("SKU-F", 4) }) }
+        << 2 << 4 << 3 << QStringLiteral("ABE8") << QStringList { QStringLiteral("OPEN0001") }
+        << true;
+
+    QTest::newRow("several FCs, the biggest chosen")
+        << QList<PurchaseOrder> { order("FCABE001", "ABE8", New, { orderLine("SKU-A", 100) }),
+                                  order("FCONT001", "ONT8", New,
+                                        { orderLine("SKU-A", 60), orderLine("SKU-B", 10, 6) }),
+                                  order("FCONT002", "ONT8", InProgress, { orderLine("SKU-C", 50) }),
+                                  order("FCYYZ001", "YYZ4", New, { orderLine("SKU-A", 150) }, 1, 9,
+                                        "CA"),
+                                  order("FCDTM001", "DTM2", New, { orderLine("SKU-A", 20, 4) }, 1,
+                                        9, "DE") }
+        << 2 << 4 << 3 << QStringLiteral("ONT8")
+        << QStringList { QStringLiteral("FCONT001"), QStringLiteral("FCONT002") } << true;
+
+    QTest::newRow("a tie goes to the FC first in the alphabet")
+        << QList<PurchaseOrder> { order("TIE00001", "YYZ4", New, { orderLine("SKU-A", 12) }, 1, 9,
+                                        "CA"),
+                                  order("TIE00002", "LTN1", New, { orderLine("SKU-B", 2, 6) }, 1, 9,
+                                        "GB") }
+        << 1 << 2 << 2 << QStringLiteral("LTN1") << QStringList { QStringLiteral("TIE00002") }
+        << true;
+
+    QTest::newRow("a line acknowledged REJECTED is not packed")
+        << QList<PurchaseOrder> { order("REJECT01", "ABE8", InProgress,
+                                        { answered(orderLine("SKU-REJ", 30), 0, 0, 30),
+                                          answered(orderLine("SKU-PART", 10, 6), 4, 0, 6),
+                                          orderLine("SKU-OK", 8) }) }
+        << 1 << 4 << 3 << QStringLiteral("ABE8") << QStringList { QStringLiteral("REJECT01") }
+        << true;
+
+    QTest::newRow("accepted quantities are the limit") << QList<PurchaseOrder> { order(
+        "LIMIT001", "ABE8", New,
+        { answered(orderLine("SKU-A", 50), 7, 43, 0), answered(orderLine("SKU-B", 10, 12), 2, 3, 5),
+          answered(orderLine("SKU-C", 9), 0, 9, 0), answered(orderLine("SKU-D", 4, 6), 4, 0, 0) }) }
+                                                       << 1 << 4 << 5 << QStringLiteral("ABE8")
+                                                       << QStringList { QStringLiteral("LIMIT001") }
+                                                       << true;
+
+    QTest::newRow("unacknowledged lines are not packed")
+        << QList<PurchaseOrder> { order("UNACK001", "ABE8", New,
+                                        { unacknowledged(orderLine("SKU-A", 500)) }),
+                                  order("ACKED001", "ONT8", New,
+                                        { orderLine("SKU-B", 5),
+                                          unacknowledged(orderLine("SKU-C", 500)) }) }
+        << 1 << 2 << 2 << QStringLiteral("ONT8") << QStringList { QStringLiteral("ACKED001") }
+        << true;
+
+    // Today is March 4.
+    QTest::newRow("ship windows that do not meet: those open today")
+        << QList<PurchaseOrder> { order("EARLY001", "ABE8", New, { orderLine("SKU-A", 40) }, 1, 3),
+                                  order("TODAY001", "ABE8", New, { orderLine("SKU-B", 10) }, 1, 5),
+                                  order("TODAY002", "ABE8", New, { orderLine("SKU-C", 10) }, 4, 8),
+                                  order("LATER001", "ABE8", New, { orderLine("SKU-D", 90) }, 10,
+                                        15) }
+        << 2 << 4 << 3 << QStringLiteral("ABE8")
+        << QStringList { QStringLiteral("TODAY001"), QStringLiteral("TODAY002") } << false;
+    QTest::newRow("ship windows that do not meet, none open today: the most units")
+        << QList<PurchaseOrder> { order("SOON0001", "ABE8", New, { orderLine("SKU-A", 40) }, 10,
+                                        12),
+                                  order("LATER001", "ABE8", New,
+                                        { orderLine("SKU-B", 30), orderLine("SKU-C", 30) }, 20, 25),
+                                  order("LATER002", "ABE8", InProgress,
+                                        { orderLine("SKU-D", 2, 6) }, 18, 22) }
+        << 2 << 4 << 3 << QStringLiteral("ABE8")
+        << QStringList { QStringLiteral("LATER001"), QStringLiteral("LATER002") } << false;
+
+    QTest::newRow("nothing to pack: no orders")
+        << QList<PurchaseOrder>() << 2 << 4 << 3 << QString() << QStringList() << false;
+    QTest::newRow("nothing to pack: closed and rejected") << QList<PurchaseOrder> {
+        order("NONE0001", "ABE8", PurchaseOrderStatus::Cancelled, { orderLine("SKU-A", 10) }),
+        order("NONE0002", "ABE8", PurchaseOrderStatus::Invoiced, { orderLine("SKU-A", 10) }),
+        order("NONE0003", "ABE8", New, { answered(orderLine("SKU-B", 10), 0, 0, 10) }),
+        order("NONE0004", "ABE8", InProgress, { answered(orderLine("SKU-C", 10, 6), 0, 10, 0) }),
+        order("NONE0005", "ABE8", New, { unacknowledged(orderLine("SKU-D", 10)) })
+    } << 2 << 4 << 3 << QString() << QStringList() << false;
+}
+
+void TestGenerator::packOrders()
+{
+    QFETCH(QList<PurchaseOrder>, orders);
+    QFETCH(int, pallets);
+    QFETCH(int, cartons);
+    QFETCH(int, skus);
+    QFETCH(QString, fc);
+    QFETCH(QStringList, packed);
+    QFETCH(bool, complete);
+    ShipmentGenerator::Options o = options(pallets, cartons, skus, 5);
+    o.now = QDateTime(QDate(2026, 3, 4), QTime(8, 0), Qt::UTC);
+    const auto r = ShipmentGenerator::packOrders(orders, o);
+    QCOMPARE(OrdersJson::write(r.orders), OrdersJson::write(orders));
+    if (fc.isEmpty()) {
+        QVERIFY(!r.shipment);
+        QCOMPARE(r.error,
+                 QStringLiteral("no NEW or IN_PROGRESS purchase order with units to pack"));
+        return;
+    }
+    QVERIFY2(r.shipment, qPrintable(r.error));
+    const Shipment &s = *r.shipment;
+    const ShipmentHeader &h = s.header();
+
+    // Valid against the orders: not one error or warning.
+    const OrderBook book(orders);
+    RuleContext context;
+    context.orders = &book;
+    Findings problems;
+    for (const Finding &f : Validator::validateOnce(s, context)) {
+        if (f.severity != Severity::Info)
+            problems.append(f);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+
+    // The same input packs the same shipment.
+    const auto again = ShipmentGenerator::packOrders(orders, o);
+    QVERIFY(again.shipment);
+    QCOMPARE(ShipmentJson::write(*again.shipment), ShipmentJson::write(s));
+
+    QCOMPARE(h.shipToPartyId, fc);
+    QCOMPARE(h.shipmentType, ShipmentType::LessThanTruckLoad);
+    QVERIFY(!h.billOfLadingNo.isEmpty());
+    QVERIFY(!h.carrierShipmentNo.isEmpty());
+    QVERIFY(!h.carrierName.isEmpty());
+    QVERIFY(h.estimatedDeliveryDate > h.shipmentDate);
+
+    // Every SSCC valid and unique; no empty pallet or carton; the carton limits kept.
+    QSet<QString> ssccs;
+    QSet<QString> packedOrders;
+    QHash<const PurchaseOrderLine *, qint64> units;
+    QVERIFY(!s.lines().empty());
+    QVERIFY(int(s.lines().size()) <= pallets);
+    int cartonCount = 0;
+    for (const auto &pallet : s.lines()) {
+        QCOMPARE(pallet->type(), NodeType::Pallet);
+        QVERIFY(pallet->childCount() >= 1);
+        QVERIFY(pallet->childCount() <= cartons);
+        for (const auto &carton : pallet->children()) {
+            QCOMPARE(carton->type(), NodeType::Carton);
+            QVERIFY(carton->childCount() >= 1);
+            QVERIFY(carton->childCount() <= skus);
+            ++cartonCount;
+            QSet<QString> cartonSkus;
+            QSet<QString> cartonOrders;
+            for (const auto &item : carton->children()) {
+                const ShipmentLine &i = item->line();
+                QCOMPARE(i.identifierType, IdentifierType::Sku);
+                QVERIFY2(!cartonSkus.contains(i.identifierValue), "a SKU twice in a carton");
+                cartonSkus.insert(i.identifierValue);
+                cartonOrders.insert(i.channelPurchaseOrderNo);
+                packedOrders.insert(i.channelPurchaseOrderNo);
+                const PurchaseOrderLine *poLine
+                    = findLine(orders, i.channelPurchaseOrderNo, i.identifierValue);
+                QVERIFY2(poLine, qPrintable(i.channelPurchaseOrderNo + u' ' + i.identifierValue));
+                QVERIFY(!poLine->isRejected());
+                QVERIFY(poLine->isAcknowledged());
+                QCOMPARE(i.quantityUnit, poLine->unitOfMeasure);
+                if (i.quantityUnit == QuantityUnit::Cases)
+                    QCOMPARE(i.unitsPerCase.value_or(0), poLine->unitSize);
+                else
+                    QVERIFY(!i.unitsPerCase);
+                QVERIFY(i.quantity.value_or(0) >= 1);
+                units[poLine] += i.units();
+            }
+            QVERIFY(cartonOrders.size() <= 5);
+        }
+        pallet->forEach([&](const ShipmentNode *n) {
+            if (n->type() != NodeType::Item) {
+                const QString &sscc = n->line().identifierValue;
+                QCOMPARE(sscc.size(), 18);
+                QVERIFY2(Gs1::hasValidCheckDigit(sscc), qPrintable(sscc));
+                QVERIFY2(!ssccs.contains(sscc), qPrintable(sscc));
+                ssccs.insert(sscc);
+            }
+        });
+    }
+    QVERIFY(cartonCount <= pallets * cartons);
+    QCOMPARE(ssccs.size(), int(s.lines().size()) + cartonCount);
+
+    // Only open POs of that FC, never more than accepted; all of it when it fits.
+    for (const QString &number : std::as_const(packedOrders)) {
+        const PurchaseOrder &po = book.order(book.indexOf(number));
+        QCOMPARE(po.shipToParty.partyId, fc);
+        QVERIFY(po.status == PurchaseOrderStatus::New
+                || po.status == PurchaseOrderStatus::InProgress);
+    }
+    if (!packed.isEmpty()) {
+        QStringList found(packedOrders.cbegin(), packedOrders.cend());
+        found.sort();
+        packed.sort();
+        QCOMPARE(found, packed);
+    }
+    for (auto it = units.cbegin(); it != units.cend(); ++it)
+        QVERIFY2(it.value() <= it.key()->acceptedUnits(), qPrintable(it.key()->merchantProductNo));
+    if (complete) {
+        for (const PurchaseOrder &po : std::as_const(orders)) {
+            if (po.shipToParty.partyId != fc || po.isClosedForPacking())
+                continue;
+            for (const PurchaseOrderLine &l : po.lines) {
+                if (!l.isAcknowledged())
+                    continue;
+                const qint64 whole = l.acceptedUnits() / l.unitsOf(1) * l.unitsOf(1);
+                QVERIFY2(units.value(&l) == whole,
+                         qPrintable(QStringLiteral("%1 on %2: %3 of %4 packed")
+                                        .arg(l.merchantProductNo, po.channelPurchaseOrderNo)
+                                        .arg(units.value(&l))
+                                        .arg(whole)));
+            }
+        }
+    }
+
+    // Shipped on the latest FromShipDate of the packed POs, inside every packed window.
+    QDate latestFrom;
+    for (const QString &number : std::as_const(packedOrders)) {
+        const PurchaseOrder &po = book.order(book.indexOf(number));
+        if (!latestFrom.isValid() || po.fromShipDate.date() > latestFrom)
+            latestFrom = po.fromShipDate.date();
+    }
+    QCOMPARE(h.shipmentDate.date(), latestFrom);
 }
 
 QTEST_APPLESS_MAIN(TestGenerator)

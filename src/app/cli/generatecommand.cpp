@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QSaveFile>
+#include <QSet>
 
 namespace VendorPack {
 
@@ -27,7 +28,13 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 QString GenerateCommand::summary() const
 {
     return tr("Writes a consistent, valid synthetic orders.json and shipment.json (real SSCC "
-              "check digits) for benchmarks and demos. The same --seed gives the same files.");
+              "check digits) for benchmarks and demos. The same --seed gives the same files.\n"
+              "With --orders, packs existing purchase orders instead (for example from "
+              "'vendorpack-cli orders pull'): the FC with the most packable units, its NEW and "
+              "IN_PROGRESS POs' acknowledged lines up to their accepted units, on a ship date "
+              "inside their ship windows; writes shipment.json only.\n"
+              "Exit status: 0 written, 1 nothing to pack or a file could not be written, "
+              "2 bad usage or an unreadable orders file.");
 }
 
 void GenerateCommand::addOptions(QCommandLineParser &parser)
@@ -42,9 +49,14 @@ void GenerateCommand::addOptions(QCommandLineParser &parser)
                        QStringLiteral("3") });
     parser.addOption({ QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("N"),
                        QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("orders"),
+                       tr("Pack these purchase orders (a GET /v2/purchase-orders response or an "
+                          "array) instead of inventing them; --pallets and --cartons-per-pallet "
+                          "are then the most to fill."),
+                       QStringLiteral("ORDERS.json") });
     parser.addOption({ QStringLiteral("out"),
                        tr("Folder to write orders.json and shipment.json "
-                          "into (created if missing)."),
+                          "into (created if missing); only shipment.json with --orders."),
                        QStringLiteral("DIR") });
 }
 
@@ -74,6 +86,8 @@ int GenerateCommand::execute(const QCommandLineParser &parser)
     options.seed = quint32(seed);
 
     const QString dir = parser.value(QStringLiteral("out"));
+    if (parser.isSet(QStringLiteral("orders")))
+        return packOrders(parser.value(QStringLiteral("orders")), dir, options);
     if (!QDir().mkpath(dir)) {
         err(tr("vendorpack-cli generate: cannot create the folder %1").arg(dir));
         return Failed;
@@ -99,6 +113,62 @@ int GenerateCommand::execute(const QCommandLineParser &parser)
             .arg(result.orders.size())
             .arg(shipmentPath)
             .arg(result.shipment->nodeCount()));
+    return Success;
+}
+
+int GenerateCommand::packOrders(const QString &ordersPath, const QString &dir,
+                                const ShipmentGenerator::Options &options)
+{
+    const OrdersDocument read = OrdersJson::readFile(ordersPath);
+    for (const Finding &finding : read.findings) {
+        err(tr("%1: %2 %3 %4: %5")
+                .arg(ordersPath, Finding::severityName(finding.severity), finding.rule,
+                     finding.pointer.isEmpty() ? QStringLiteral("\"\"") : finding.pointer,
+                     finding.message));
+    }
+    if (!read.readable) {
+        err(tr("vendorpack-cli generate: the orders file %1 could not be read").arg(ordersPath));
+        return BadInput;
+    }
+    const ShipmentGenerator::Result result = ShipmentGenerator::packOrders(read.orders, options);
+    if (!result.shipment) {
+        err(tr("vendorpack-cli generate: %1: %2").arg(ordersPath, result.error));
+        return Failed;
+    }
+    if (!QDir().mkpath(dir)) {
+        err(tr("vendorpack-cli generate: cannot create the folder %1").arg(dir));
+        return Failed;
+    }
+    QString error;
+    const QString shipmentPath = QDir(dir).filePath(QStringLiteral("shipment.json"));
+    if (!writeFile(shipmentPath, ShipmentJson::write(*result.shipment), &error)) {
+        err(tr("vendorpack-cli generate: cannot write %1: %2").arg(shipmentPath, error));
+        return Failed;
+    }
+
+    QSet<QString> packed;
+    int cartons = 0;
+    int items = 0;
+    result.shipment->root()->forEach([&](const ShipmentNode *node) {
+        if (node->isRoot())
+            return;
+        if (node->type() == NodeType::Carton) {
+            ++cartons;
+        } else if (node->type() == NodeType::Item) {
+            ++items;
+            packed.insert(node->line().channelPurchaseOrderNo);
+        }
+    });
+    QStringList numbers(packed.cbegin(), packed.cend());
+    numbers.sort();
+    out(tr("wrote %1: FC %2, %3 of %4 purchase orders, %5 pallets, %6 cartons, %7 item lines")
+            .arg(shipmentPath, result.shipment->header().shipToPartyId)
+            .arg(numbers.size())
+            .arg(read.orders.size())
+            .arg(result.shipment->lines().size())
+            .arg(cartons)
+            .arg(items));
+    out(tr("packed purchase orders: %1").arg(numbers.join(QLatin1String(", "))));
     return Success;
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "clicommand.h"
+#include "core/generator.h"
 
 namespace VendorPack {
 
-// `vendorpack-cli generate`: writes a consistent synthetic orders.json and shipment.json.
+// `vendorpack-cli generate`: writes a consistent synthetic orders.json and shipment.json, or a
+// shipment.json that packs existing purchase orders.
 class GenerateCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(GenerateCommand)
@@ -16,6 +18,11 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser) override;
+
+private:
+    // `--orders ORDERS.json`: packs them into DIR/shipment.json.
+    static int packOrders(const QString &ordersPath, const QString &dir,
+                          const ShipmentGenerator::Options &options);
 };
 
 } // namespace VendorPack
