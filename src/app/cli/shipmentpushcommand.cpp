@@ -72,8 +72,8 @@ int ShipmentPushCommand::execute(const QCommandLineParser &parser)
             .arg(action, result.merchantShipmentNo,
                  result.last.requestId.isEmpty() ? tr("without id") : result.last.requestId));
     if (result.recoveredUncertainPost)
-        err(tr("note: an earlier attempt's answer was lost; the shipment was found and updated "
-               "instead of created twice"));
+        err(tr("note: an answer was lost on the way; the shipment was looked up on the API and "
+               "confirmed, not sent twice"));
     return Success;
 }
 
