@@ -463,7 +463,7 @@ void Validator::evaluatePurchaseOrder(const Shipment &shipment, int po)
             const qint64 accepted = line.acceptedUnits();
             const QString sku
                 = line.merchantProductNo.isEmpty() ? line.channelProductNo : line.merchantProductNo;
-            if (units > accepted && !line.isRejected()) {
+            if (units > accepted && tally != m_tallies.cend() && !line.isRejected()) {
                 const NodeId last = *std::max_element(tally->nodes.cbegin(), tally->nodes.cend());
                 out.append(make(
                     "po.over-packed", Severity::Error, last, QLatin1String("/Quantity"),
@@ -632,10 +632,12 @@ void Validator::evaluateNode(const Shipment &shipment, const ShipmentNode *node,
             out.append(make("item.units-per-case", Severity::Error, id,
                             QLatin1String("/UnitsPerCase"),
                             tr("CASES need UnitsPerCase of at least 1")));
-        } else if (l.quantityUnit == QuantityUnit::Eaches && l.unitsPerCase) {
-            out.append(make("item.units-per-case", Severity::Error, id,
-                            QLatin1String("/UnitsPerCase"),
-                            tr("UnitsPerCase is only for CASES, but the unit is EACHES")));
+        } else if (l.quantityUnit != QuantityUnit::Cases && l.unitsPerCase) {
+            out.append(
+                make("item.units-per-case", Severity::Error, id, QLatin1String("/UnitsPerCase"),
+                     tr("UnitsPerCase is only for CASES, but the unit is %1")
+                         .arg(l.quantityUnit == QuantityUnit::Eaches ? QStringLiteral("EACHES")
+                                                                     : tr("not given (EACHES)"))));
         }
         if (l.channelPurchaseOrderNo.trimmed().isEmpty() && !(l.malformed & FieldPurchaseOrder)) {
             out.append(make("item.po", Severity::Error, id,
@@ -948,10 +950,31 @@ Findings Validator::findings(const Shipment &shipment) const
 
 Findings Validator::findingsFor(const Shipment &shipment, NodeId node) const
 {
+    // Only the places a node's findings can be kept in: its own record, its container's (a
+    // child that does not fit), its SSCC's and its PO's. Independent of the shipment's size.
     const ShipmentNode *target = shipment.node(node);
-    const QString pointer = target ? target->pointer(m_context.pointerPrefix) : QString();
+    if (!target)
+        return {};
+    Findings candidates;
+    if (target->isRoot()) {
+        candidates = m_headerFindings + m_totalFindings;
+        for (const Findings &list : m_poFindings)
+            candidates += list;
+    } else {
+        const auto record = m_records.constFind(node);
+        if (record != m_records.cend()) {
+            candidates += record->findings;
+            candidates += m_ssccFindings.value(record->sscc);
+            if (record->po >= 0)
+                candidates += m_poFindings.value(record->po);
+        }
+        const auto container = m_records.constFind(target->parent()->id());
+        if (container != m_records.cend())
+            candidates += container->findings;
+    }
+    const QString pointer = target->pointer(m_context.pointerPrefix);
     Findings out;
-    for (Finding &f : unresolvedFindings(shipment)) {
+    for (Finding &f : candidates) {
         if (f.node == node) {
             resolve(pointer, f);
             out.append(std::move(f));

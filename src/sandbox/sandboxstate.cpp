@@ -442,8 +442,9 @@ bool SandboxState::loadJson(const QByteArray &json, QString *error)
             = enumFromWire<AcknowledgementCode>(a.value(QLatin1String("Code")).toString(), &match);
         if (match != EnumMatch::Exact)
             return fail(tr("%1 has no valid Code").arg(where));
-        if (!isInteger(a.value(QLatin1String("Quantity"))))
-            return fail(tr("%1 has no Quantity").arg(where));
+        if (!isInteger(a.value(QLatin1String("Quantity")))
+            || a.value(QLatin1String("Quantity")).toInteger() < 0)
+            return fail(tr("%1 has no Quantity of 0 or more").arg(where));
         ack.quantity = a.value(QLatin1String("Quantity")).toInteger();
         const QString reason = a.value(QLatin1String("RejectionReason")).toString();
         if (!reason.isEmpty()) {

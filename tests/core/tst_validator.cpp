@@ -2,6 +2,7 @@
 #include "core/generator.h"
 #include "core/gs1.h"
 #include "core/orderbook.h"
+#include "core/ordersjson.h"
 #include "core/product.h"
 #include "core/rules.h"
 #include "core/shipmentjson.h"
@@ -668,6 +669,9 @@ QList<RuleCase> ruleCases()
          { I + u"/UnitsPerCase"_s });
     fail("item.units-per-case", "UnitsPerCase with EACHES", { set(I + u"/UnitsPerCase"_s, "1") },
          { I + u"/UnitsPerCase"_s });
+    fail("item.units-per-case", "UnitsPerCase without a unit",
+         { drop(I + u"/QuantityUnitOfMeasure"_s), set(I + u"/UnitsPerCase"_s, "12") },
+         { I + u"/UnitsPerCase"_s });
 
     pass("item.po", "base");
     fail("item.po", "no ChannelPurchaseOrderNo", { drop(I + u"/ChannelPurchaseOrderNo"_s) },
@@ -816,6 +820,13 @@ QList<RuleCase> ruleCases()
         line.acknowledgements = { Acknowledgement { AcknowledgementCode::Accepted, 2 } };
     });
     fail("po.over-packed", "11 of 10", { set(I + u"/Quantity"_s, "11") }, { I + u"/Quantity"_s });
+    // Corrupt data (a negative accepted quantity) on a line nothing is packed for: no crash, and
+    // no over-packed finding without an item to put it on.
+    pass("po.over-packed", "negative acceptance on an unpacked line", {}, [](Env &e) {
+        PurchaseOrderLine line = orderLine(u"SKU-2"_s, 5, -1);
+        line.acknowledgements = { Acknowledgement { AcknowledgementCode::Accepted, -1 } };
+        e.orders[0].lines.append(line);
+    });
     fail("po.over-packed", "6 + 5 of 10 in two cartons: the later item",
          { set(I + u"/Quantity"_s, "6"), set(P + u"/Lines/-"_s, carton(kSscc2, item("SKU-1", 5))) },
          { I2 + u"/Quantity"_s });
@@ -1248,6 +1259,7 @@ private slots:
     void rules();
 
     void findingsForSelectsOneNode();
+    void findingsForAgreesWithAllFindings();
     void revalidateAfterEachEdit();
     void revalidateRandomEdits_data();
     void revalidateRandomEdits();
@@ -1333,6 +1345,41 @@ void TestValidator::rules()
     QVERIFY2(got == pointers,
              qPrintable(u"%1 fired at [%2], expected [%3]; all findings:\n%4"_s.arg(
                  rule, got.join(u", "_s), pointers.join(u", "_s), describe(findings))));
+}
+
+// Every node's own findings, asked one by one, are exactly its share of all findings.
+void TestValidator::findingsForAgreesWithAllFindings()
+{
+    const QString dir = QStringLiteral(VENDORPACK_SOURCE_DIR "/resources/demo/");
+    ShipmentDocument doc = ShipmentJson::readFile(dir + u"dock-mistakes.json"_s);
+    const OrdersDocument ordersDocument
+        = OrdersJson::readFile(dir + u"dock-mistakes.orders.json"_s);
+    QVERIFY(doc.isReadable());
+    QVERIFY(ordersDocument.readable);
+    const OrderBook orders(ordersDocument.orders);
+    RuleContext context;
+    context.orders = &orders;
+    Validator validator(context);
+    validator.validate(*doc.shipment);
+    const Findings all = validator.findings(*doc.shipment);
+    QVERIFY(countSeverity(all, Severity::Error) >= 5);
+    auto key = [](const Finding &f) { return f.toText(); };
+    qsizetype seen = 0;
+    doc.shipment->root()->forEach([&](const ShipmentNode *node) {
+        QStringList expected;
+        for (const Finding &f : all) {
+            if (f.node == node->id())
+                expected.append(key(f));
+        }
+        QStringList got;
+        for (const Finding &f : validator.findingsFor(*doc.shipment, node->id()))
+            got.append(key(f));
+        expected.sort();
+        got.sort();
+        QCOMPARE(got, expected);
+        seen += got.size();
+    });
+    QCOMPARE(seen, all.size());
 }
 
 void TestValidator::findingsForSelectsOneNode()

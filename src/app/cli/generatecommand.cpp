@@ -72,15 +72,22 @@ int GenerateCommand::execute(const QCommandLineParser &parser)
         return BadInput;
     }
     ShipmentGenerator::Options options;
-    options.pallets = positiveOption(parser, QStringLiteral("pallets"), 1000);
-    options.cartonsPerPallet = positiveOption(parser, QStringLiteral("cartons-per-pallet"), 1000);
-    options.skusPerCarton = positiveOption(parser, QStringLiteral("skus-per-carton"), 100);
+    options.pallets
+        = positiveOption(parser, QStringLiteral("pallets"), ShipmentGenerator::kMaxPallets);
+    options.cartonsPerPallet = positiveOption(parser, QStringLiteral("cartons-per-pallet"),
+                                              ShipmentGenerator::kMaxCartonsPerPallet);
+    options.skusPerCarton = positiveOption(parser, QStringLiteral("skus-per-carton"),
+                                           ShipmentGenerator::kMaxSkusPerCarton);
     const int seed = positiveOption(parser, QStringLiteral("seed"), 1 << 30);
     if (options.pallets < 0 || options.cartonsPerPallet < 0 || options.skusPerCarton < 0
         || seed < 0)
         return BadInput;
-    if (qint64(options.pallets) * options.cartonsPerPallet * options.skusPerCarton > 2'000'000) {
-        err(tr("vendorpack-cli generate: at most 2,000,000 item lines can be generated"));
+    // About 400 bytes a line: more would make a file larger than validate and the app read.
+    constexpr qint64 kMaxItemLines = 500'000;
+    if (qint64(options.pallets) * options.cartonsPerPallet * options.skusPerCarton
+        > kMaxItemLines) {
+        err(tr("vendorpack-cli generate: at most 500,000 item lines can be generated, a file "
+               "that validate can still read"));
         return BadInput;
     }
     options.seed = quint32(seed);
