@@ -17,3 +17,9 @@ python3 "$(dirname "$0")/bench_cli.py" "$cli" "$data/shipment.json" "$data/order
 echo
 echo "== the API client against the in-process sandbox (median of 3)"
 "$build/tests/benchmarks/bench_api"
+echo
+echo "== storage: importing 50,000 PO lines on SQLite and PostgreSQL (median of 3)"
+"$build/tests/benchmarks/bench_storage_import"
+echo
+echo "== storage: the 18,000-line shipment on SQLite and PostgreSQL (median of several runs)"
+"$build/tests/benchmarks/bench_storage_shipment"
