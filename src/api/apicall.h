@@ -58,7 +58,6 @@ public:
     void finish(const ApiError &error = ApiError());
     // Called by cancel() and by the destructor while running: stop the network work.
     void setCancelHandler(std::function<void()> handler) { m_cancelHandler = std::move(handler); }
-    bool isFinishing() const { return m_finishing; }
 
 Q_SIGNALS:
     // Pages done of total (-1: unknown yet), after each page of a paged pull.

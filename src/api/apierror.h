@@ -24,7 +24,7 @@ public:
         Tls, // certificate or handshake failure; never ignored
         Cancelled,
         Unauthorized, // 401/403: the key is unknown or not allowed
-        RateLimited, // 429 and a wait longer than the retry policy allows
+        RateLimited, // 429 (or a pause) and a wait beyond the request's deadline
         Rejected, // 400 with ValidationErrors (or another 4xx refusal)
         NotFound, // 404
         Conflict, // 409 (e.g. an update after delivery)

@@ -137,7 +137,8 @@ QString ApiExchange::endpointKey() const
 
 void ApiExchange::start()
 {
-    m_deadline = QDeadlineTimer(m_context->settings.retry.totalDeadlineMs);
+    m_deadline = std::min(QDeadlineTimer(m_context->settings.retry.totalDeadlineMs),
+                          m_request.callDeadline);
     scheduleAttempt(0);
 }
 
@@ -165,16 +166,15 @@ void ApiExchange::releaseReply()
 
 void ApiExchange::scheduleAttempt(qint64 delayMs)
 {
-    const RetryPolicy &policy = m_context->settings.retry;
     const qint64 pace = m_context->pacer.waitMs(endpointKey());
     const qint64 wait = std::max(delayMs, pace);
-    if (pace > 0 && (pace > policy.maxDelayMs || pace >= m_deadline.remainingTime())) {
+    if (pace > 0 && pace >= m_deadline.remainingTime()) {
         ApiError error;
         error.kind = ApiError::Kind::RateLimited;
         error.subject = m_request.subject;
         error.retryAfterMs = pace;
         error.message = tr("requests to this endpoint are paused for %1 s after ChannelEngine's "
-                           "rate limit, longer than the retry policy allows")
+                           "rate limit, beyond the request's deadline")
                             .arg(seconds(pace));
         qCWarning(lcApi).noquote() << QString::fromLatin1(m_request.method) << m_loggablePath
                                    << QLatin1String("not sent:") << error.message;
@@ -297,7 +297,7 @@ void ApiExchange::onMetaDataChanged()
 void ApiExchange::onReadyRead()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || m_abort != Abort::None)
+    if (!reply || m_abort != Abort::None || !reply->isOpen())
         return;
     m_body += reply->readAll();
     if (m_body.size() > m_context->settings.maxResponseBytes) {
@@ -326,7 +326,8 @@ void ApiExchange::onReplyFinished()
     if (!reply || m_done)
         return;
     m_attemptTimer.stop();
-    if (m_abort == Abort::None) {
+    // Qt closes a reply it aborted itself (the transfer timeout): reading it would only warn.
+    if (m_abort == Abort::None && reply->isOpen()) {
         m_body += reply->readAll();
         if (m_body.size() > m_context->settings.maxResponseBytes) {
             m_abort = Abort::TooLarge;
@@ -402,15 +403,12 @@ bool ApiExchange::retryDelay(qint64 *delayMs) const
         return false;
     qint64 delay = 0;
     if (m_error.kind == ApiError::Kind::RateLimited && m_error.retryAfterMs >= 0) {
-        if (m_error.retryAfterMs > policy.maxDelayMs)
-            return false;
+        // The server said how long: wait for it as long as the deadline allows.
         delay = m_error.retryAfterMs;
     } else {
         delay = policy.backoffMs(m_attempt, m_context->random);
     }
     delay = std::max(delay, m_context->pacer.waitMs(endpointKey()));
-    if (delay > std::max(policy.maxDelayMs, 0) && m_error.kind == ApiError::Kind::RateLimited)
-        return false;
     if (delay >= m_deadline.remainingTime())
         return false;
     *delayMs = delay;

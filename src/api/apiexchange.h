@@ -49,6 +49,9 @@ struct ExchangeRequest
     // Reads a 2xx body in place of the plain envelope reader: a list reads the whole document
     // at once and returns its envelope, with `problem` set when the body is unusable.
     std::function<ApiEnvelope(const QByteArray &body, QString *problem)> readBody;
+    // The deadline of the whole call this request belongs to (pages, lookups, writes): the
+    // exchange ends at the earlier of it and its own totalDeadlineMs. Forever: its own only.
+    QDeadlineTimer callDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
 };
 
 // One request with its retries, timeouts, size cap, pacing, envelope reading and error typing.

@@ -108,11 +108,14 @@ struct ShipmentPushResult
     // The shipment as ChannelEngine listed it in the last lookup, when one was made and found it.
     std::optional<MerchantShipment> existing;
     int lookups = 0; // GET .../shipments/merchant made
-    int posts = 0; // POST attempts sent
-    int puts = 0; // PUT requests made (retries included)
+    int posts = 0; // POST requests started (at most one per push after an uncertain answer)
+    int puts = 0; // PUT requests started; the client's retries of one request count once
     // A POST of this push failed in a way that may have been applied, and the lookup then found
     // the shipment: it was completed with a PUT instead of a second POST.
     bool recoveredUncertainPost = false;
+    // The push failed after a POST that may have been applied and was not seen by the lookups
+    // (or they failed): the outcome is unknown; the next push must look it up first (Unknown).
+    bool postMayHaveBeenApplied = false;
     ApiTrace last; // the exchange that confirmed the content
 };
 

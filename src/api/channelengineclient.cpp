@@ -155,12 +155,14 @@ PurchaseOrdersCall *ChannelEngineClient::fetchPurchaseOrders(const PurchaseOrder
         }
         return page;
     };
-    auto summary = [call](qint64 totalCount, int pages, const ApiTrace &last) {
-        PurchaseOrdersResult &result = call->mutableResult();
-        result.totalCount = totalCount;
-        result.pages = pages;
-        result.last = last;
-    };
+    auto summary
+        = [call](qint64 totalCount, int pages, const ApiTrace &last, const Findings &notes) {
+              PurchaseOrdersResult &result = call->mutableResult();
+              result.findings += notes;
+              result.totalCount = totalCount;
+              result.pages = pages;
+              result.last = last;
+          };
     auto *fetch
         = new PagedFetch(m_context, request, query.pageSize, query.maxPages, reader, summary, call);
     call->setCancelHandler([fetch] { fetch->abort(); });
@@ -168,13 +170,15 @@ PurchaseOrdersCall *ChannelEngineClient::fetchPurchaseOrders(const PurchaseOrder
     return call;
 }
 
-MerchantShipmentsCall *
-ChannelEngineClient::fetchMerchantShipments(const MerchantShipmentQuery &query)
+MerchantShipmentsCall *startMerchantShipmentsFetch(std::shared_ptr<ClientContext> context,
+                                                   const MerchantShipmentQuery &query,
+                                                   QDeadlineTimer callDeadline)
 {
     auto *call = new MerchantShipmentsCall(nullptr);
     ExchangeRequest request;
-    request.path = merchantShipmentsPath();
-    request.subject = tr("the shipments");
+    request.path = ChannelEngineClient::merchantShipmentsPath();
+    request.subject = ChannelEngineClient::tr("the shipments");
+    request.callDeadline = callDeadline;
     if (query.channelId)
         request.query.append({ QStringLiteral("channelId"), QString::number(*query.channelId) });
     if (query.identifierType != ShipmentIdentifierType::Unknown) {
@@ -207,17 +211,25 @@ ChannelEngineClient::fetchMerchantShipments(const MerchantShipmentQuery &query)
         result.shipments.append(document.shipments);
         return page;
     };
-    auto summary = [call](qint64 totalCount, int pages, const ApiTrace &last) {
-        MerchantShipmentsResult &result = call->mutableResult();
-        result.totalCount = totalCount;
-        result.pages = pages;
-        result.last = last;
-    };
-    auto *fetch
-        = new PagedFetch(m_context, request, query.pageSize, query.maxPages, reader, summary, call);
+    auto summary
+        = [call](qint64 totalCount, int pages, const ApiTrace &last, const Findings &notes) {
+              MerchantShipmentsResult &result = call->mutableResult();
+              result.findings += notes;
+              result.totalCount = totalCount;
+              result.pages = pages;
+              result.last = last;
+          };
+    auto *fetch = new PagedFetch(std::move(context), request, query.pageSize, query.maxPages,
+                                 reader, summary, call);
     call->setCancelHandler([fetch] { fetch->abort(); });
     fetch->start();
     return call;
+}
+
+MerchantShipmentsCall *
+ChannelEngineClient::fetchMerchantShipments(const MerchantShipmentQuery &query)
+{
+    return startMerchantShipmentsFetch(m_context, query);
 }
 
 WriteCall *ChannelEngineClient::write(QByteArray method, QString path, QByteArray body,

@@ -13,9 +13,13 @@ struct RetryPolicy
 {
     int maxAttempts = 6; // attempts of one request in all, the first included
     int initialDelayMs = 500; // the wait before the first retry
-    int maxDelayMs = 30000; // the longest single wait, also for a server's retry-after
+    // The longest backoff wait; a server's retry-after and rate-limit pauses are bounded by the
+    // deadline instead.
+    int maxDelayMs = 30000;
     double jitter = 0.25; // each wait is spread by ± this fraction
-    qint64 totalDeadlineMs = 120000; // one request with all its retries and waits
+    // One call with all its requests, retries and waits: every page of a pull, every lookup,
+    // POST and PUT of a push (ApiExchange takes the earlier of it and the call's deadline).
+    qint64 totalDeadlineMs = 120000;
 
     // The wait before retry number `retry` (1 for the first retry): initialDelayMs × 2^(retry-1),
     // capped at maxDelayMs, spread by the jitter.

@@ -24,6 +24,9 @@ PagedFetch::PagedFetch(std::shared_ptr<ClientContext> context, ExchangeRequest r
 
 void PagedFetch::start()
 {
+    // Every page of the call shares one deadline (min of the caller's and the policy's).
+    m_request.callDeadline = std::min(m_request.callDeadline,
+                                      QDeadlineTimer(m_context->settings.retry.totalDeadlineMs));
     fetchPage();
 }
 
@@ -109,6 +112,18 @@ void PagedFetch::onPageFinished()
     else
         more = page.items >= perPage;
     if (!more) {
+        if (m_totalCount >= 0 && m_collected < m_totalCount) {
+            Finding short_;
+            short_.severity = Severity::Warning;
+            short_.rule = QStringLiteral("api.paging");
+            short_.message = tr("the pages ended after %1 of the %2 items TotalCount announced "
+                                "(page %3 was the last); the list may be incomplete")
+                                 .arg(m_collected)
+                                 .arg(m_totalCount)
+                                 .arg(m_page);
+            qCWarning(lcApi).noquote() << short_.message;
+            m_notes.append(short_);
+        }
         done(ApiError());
         return;
     }
@@ -130,7 +145,7 @@ void PagedFetch::onPageFinished()
 void PagedFetch::done(const ApiError &error)
 {
     if (m_summary)
-        m_summary(std::max<qint64>(m_totalCount, 0), m_page, m_last);
+        m_summary(std::max<qint64>(m_totalCount, 0), m_page, m_last, m_notes);
     m_call->finish(error);
 }
 

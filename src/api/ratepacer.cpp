@@ -56,12 +56,20 @@ void RatePacer::record(const QString &endpoint, int status, const Announcement &
                        const RetryPolicy &policy)
 {
     State &state = m_states[endpoint];
-    if (announcement.remaining)
-        state.remaining = announcement.remaining;
+    const qint64 now = m_clock.elapsed();
     if (announcement.limitMinutes)
         state.limitMinutes = announcement.limitMinutes;
+    const qint64 intervalMs = state.limitMinutes ? *state.limitMinutes * 60000 : 0;
+    if (announcement.remaining && intervalMs > 0) {
+        // A new interval: none seen yet, the last one is over, or more calls are left than
+        // before.
+        if (state.intervalStartMs < 0 || now >= state.intervalStartMs + intervalMs
+            || (state.remaining && *announcement.remaining > *state.remaining))
+            state.intervalStartMs = now;
+    }
+    if (announcement.remaining)
+        state.remaining = announcement.remaining;
 
-    const qint64 now = m_clock.elapsed();
     const bool refused = status == 429;
     const bool exhausted = announcement.remaining && *announcement.remaining == 0;
     if (!refused && !exhausted) {
@@ -71,6 +79,9 @@ void RatePacer::record(const QString &endpoint, int status, const Announcement &
     qint64 wait = 0;
     if (announcement.retryAfterMs) {
         wait = *announcement.retryAfterMs;
+    } else if (exhausted && intervalMs > 0 && state.intervalStartMs >= 0) {
+        // No calls left in this interval: wait for its end.
+        wait = std::max<qint64>(state.intervalStartMs + intervalMs - now, 0);
     } else {
         // No hint: a pace that doubles while the endpoint stays exhausted.
         ++state.exhaustedStreak;

@@ -14,7 +14,9 @@
 namespace VendorPack {
 
 // Remembers ChannelEngine's rate-limit announcements per endpoint and paces the next request:
-// after a 429 or when x-rate-limit-remaining reaches 0, requests to that endpoint wait.
+// after a 429 or when x-rate-limit-remaining reaches 0, requests to that endpoint wait for
+// retry-after when it is given, else until the announced interval (x-rate-limit-limit, in
+// minutes) ends, counted from the first answer seen in it; without either, a doubling pause.
 class RatePacer
 {
 public:
@@ -48,6 +50,7 @@ private:
         int exhaustedStreak = 0;
         std::optional<qint64> remaining;
         std::optional<qint64> limitMinutes;
+        qint64 intervalStartMs = -1; // on m_clock: the first answer seen in the current interval
     };
 
     QElapsedTimer m_clock;

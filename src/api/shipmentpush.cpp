@@ -2,6 +2,9 @@
 #include "shipmentpush.h"
 
 #include "apilog.h"
+#include "pagedfetch.h"
+
+#include <algorithm>
 
 namespace VendorPack {
 
@@ -17,7 +20,8 @@ ShipmentPush::ShipmentPush(std::shared_ptr<ClientContext> context, QByteArray bo
     , m_call(call)
 {
     m_backoff.setSingleShot(true);
-    connect(&m_backoff, &QTimer::timeout, this, &ShipmentPush::post);
+    connect(&m_backoff, &QTimer::timeout, this,
+            [this] { lookup(LookupReason::AfterUncertainPost); });
     m_call->mutableResult().merchantShipmentNo = m_merchantShipmentNo;
 }
 
@@ -50,6 +54,7 @@ void ShipmentPush::abort()
 {
     m_aborted = true;
     m_backoff.stop();
+    m_lookup.reset(); // deleting a running call cancels it
     if (m_exchange) {
         m_exchange->abort();
         m_exchange->deleteLater();
@@ -59,7 +64,9 @@ void ShipmentPush::abort()
 
 ApiExchange *ShipmentPush::newExchange(const ExchangeRequest &request)
 {
-    m_exchange = new ApiExchange(m_context, request, this);
+    ExchangeRequest bounded = request;
+    bounded.callDeadline = m_deadline; // the whole push, not each of its requests
+    m_exchange = new ApiExchange(m_context, bounded, this);
     connect(m_exchange, &ApiExchange::attempted, m_call, &ApiCall::reportExchange);
     return m_exchange;
 }
@@ -73,53 +80,38 @@ void ShipmentPush::takeExchange(ApiExchange *exchange)
 
 void ShipmentPush::lookup(LookupReason reason)
 {
+    if (m_aborted)
+        return;
     m_lookupReason = reason;
     ++m_call->mutableResult().lookups;
-    ExchangeRequest request;
-    request.method = "GET";
-    request.path = QLatin1String(kMerchantShipmentsPath);
-    request.query = {
-        { QStringLiteral("identifiers.identifierType"),
-          enumToWire(ShipmentIdentifierType::MerchantShipmentNo) },
-        { QStringLiteral("identifiers.models"), m_merchantShipmentNo },
-    };
-    if (m_channelId)
-        request.query.append({ QStringLiteral("channelId"), QString::number(*m_channelId) });
-    request.query.append({ QStringLiteral("pageNumber"), QStringLiteral("1") });
-    request.query.append({ QStringLiteral("pageSize"), QStringLiteral("100") });
-    request.subject = tr("the lookup of shipment %1").arg(m_merchantShipmentNo);
-    request.readBody = [this](const QByteArray &body, QString *problem) {
-        m_listing = MerchantShipmentJson::read(body);
-        if (!m_listing.readable) {
-            QString why;
-            for (const Finding &finding : std::as_const(m_listing.findings)) {
-                if (finding.severity == Severity::Error) {
-                    why = finding.message;
-                    break;
-                }
-            }
-            *problem = tr("the shipment listing could not be read: %1").arg(why);
-        }
-        return m_listing.envelope;
-    };
-    m_listing = MerchantShipmentsDocument();
-    ApiExchange *exchange = newExchange(request);
-    connect(exchange, &ApiExchange::finished, this, &ShipmentPush::onLookupFinished);
-    exchange->start();
+    m_lookup.reset(startMerchantShipmentsFetch(
+        m_context, MerchantShipmentQuery::byMerchantShipmentNo(m_merchantShipmentNo, m_channelId),
+        m_deadline));
+    connect(m_lookup.get(), &ApiCall::finished, this, &ShipmentPush::onLookupFinished);
 }
 
 void ShipmentPush::onLookupFinished()
 {
-    auto *exchange = qobject_cast<ApiExchange *>(sender());
-    takeExchange(exchange);
-    if (m_aborted)
+    if (m_aborted || !m_lookup)
         return;
-    if (exchange->error().isError()) {
-        fail(exchange->error());
+    // Deleted later: this runs inside its finished().
+    MerchantShipmentsCall *lookup = m_lookup.release();
+    lookup->deleteLater();
+    for (const ApiTrace &trace : lookup->exchanges())
+        m_call->reportExchange(trace);
+    if (lookup->error().isError()) {
+        ApiError error = lookup->error();
+        error.subject = tr("the lookup of shipment %1").arg(m_merchantShipmentNo);
+        if (m_postMayHaveApplied) {
+            // The POST's fate is still unknown: the caller must look it up before posting.
+            error.mayHaveBeenApplied = true;
+            m_call->mutableResult().postMayHaveBeenApplied = true;
+        }
+        fail(error);
         return;
     }
     std::optional<MerchantShipment> found;
-    for (const MerchantShipment &shipment : std::as_const(m_listing.shipments)) {
+    for (const MerchantShipment &shipment : lookup->result().shipments) {
         if (shipment.merchantShipmentNo == m_merchantShipmentNo) {
             found = shipment;
             break;
@@ -156,23 +148,35 @@ void ShipmentPush::onLookupFinished()
     case LookupReason::AfterUncertainPost:
         break;
     }
-    // The earlier POST did not take: send it again, after a pause, within the policy.
+    settleOrFail();
+}
+
+void ShipmentPush::settleOrFail()
+{
+    // The earlier POST may still land (a slow server): never POST again within this push, look
+    // it up again a few times within the settle window.
     const RetryPolicy &policy = m_context->settings.retry;
-    const int posts = m_call->result().posts;
-    if (posts >= policy.maxAttempts) {
-        fail(m_lastPostError);
+    const qint64 left = m_settleDeadline.remainingTime();
+    if (left > 0) {
+        ++m_settleLookups;
+        const qint64 base = std::max(policy.initialDelayMs, 200);
+        const qint64 backoff = std::min<qint64>(base << std::min(m_settleLookups - 1, 10),
+                                                std::max(policy.maxDelayMs, 200));
+        const qint64 delay = std::min(backoff, left);
+        qCInfo(lcApi).noquote() << QStringLiteral("shipment %1 is not listed yet after an "
+                                                  "uncertain POST; looking again in %2 ms")
+                                       .arg(m_merchantShipmentNo)
+                                       .arg(delay);
+        m_backoff.start(int(delay));
         return;
     }
-    const int delay = policy.backoffMs(posts, m_context->random);
-    if (delay >= m_deadline.remainingTime()) {
-        fail(m_lastPostError);
-        return;
-    }
-    qCInfo(lcApi).noquote() << QStringLiteral("shipment %1: the earlier POST did not take; "
-                                              "posting again in %2 ms")
-                                   .arg(m_merchantShipmentNo)
-                                   .arg(delay);
-    m_backoff.start(delay);
+    ApiError error = m_lastPostError;
+    error.mayHaveBeenApplied = true;
+    error.message = tr("%1; ChannelEngine did not list it afterwards, but the POST may still be "
+                       "applied: it is not sent again now, the next push looks it up first")
+                        .arg(m_lastPostError.message);
+    m_call->mutableResult().postMayHaveBeenApplied = true;
+    fail(error);
 }
 
 void ShipmentPush::post()
@@ -209,6 +213,10 @@ void ShipmentPush::onPostFinished()
     }
     if (error.mayHaveBeenApplied) {
         m_postMayHaveApplied = true;
+        m_settleLookups = 0;
+        const qint64 window = std::min<qint64>(m_context->settings.timeoutMs,
+                                               std::max<qint64>(m_deadline.remainingTime(), 0));
+        m_settleDeadline = QDeadlineTimer(window);
         qCWarning(lcApi).noquote()
             << QStringLiteral("shipment %1: the POST may have been applied (%2); looking it up "
                               "before anything else")

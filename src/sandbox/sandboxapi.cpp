@@ -796,11 +796,27 @@ SandboxReply SandboxApi::createShipment(const SandboxRequest &request)
     }
     if (!checked.errors.isEmpty())
         return validationFailed(checked.errors);
+    ApiEnvelope envelope;
+    envelope.message = tr("Shipment %1 created.").arg(number);
+    const int applyDelayMs = m_state.faults().applyDelayMs;
+    if (applyDelayMs > 0) {
+        // A slow server: the answer goes out now, the shipment is stored later. Should another
+        // POST have stored the number meanwhile, this one is lost (a real server might hold two).
+        SandboxReply reply = answer(201, std::move(envelope));
+        std::shared_ptr<Shipment> shipment = std::move(checked.shipment);
+        reply.deferredWorkMs = applyDelayMs;
+        reply.deferredWork = [this, number, body = request.body, shipment] {
+            if (m_state.shipment(number))
+                return;
+            m_state.addShipment(number, body, shipment);
+            ++m_state.stats().shipments[number].posts;
+            persist();
+        };
+        return reply;
+    }
     m_state.addShipment(number, request.body, std::move(checked.shipment));
     ++m_state.stats().shipments[number].posts;
     persist();
-    ApiEnvelope envelope;
-    envelope.message = tr("Shipment %1 created.").arg(number);
     return answer(201, std::move(envelope));
 }
 
@@ -1041,9 +1057,11 @@ SandboxReply SandboxApi::faults(const SandboxRequest &request)
                 whole(next.latencyMs);
             else if (key.compare(QLatin1String("rateLimit"), Qt::CaseInsensitive) == 0)
                 whole(next.rateLimit);
+            else if (key.compare(QLatin1String("applyDelayMs"), Qt::CaseInsensitive) == 0)
+                whole(next.applyDelayMs);
             else
-                errors[key].append(tr("Unknown setting; use failRate, dropRate, latencyMs or "
-                                      "rateLimit."));
+                errors[key].append(tr("Unknown setting; use failRate, dropRate, latencyMs, "
+                                      "rateLimit or applyDelayMs."));
         }
         const QString problem = next.problem();
         if (errors.isEmpty() && !problem.isEmpty())
@@ -1058,6 +1076,7 @@ SandboxReply SandboxApi::faults(const SandboxRequest &request)
         w.field("dropRate", next.dropRate);
         w.field("latencyMs", next.latencyMs);
         w.field("rateLimit", next.rateLimit);
+        w.field("applyDelayMs", next.applyDelayMs);
         w.endObject();
     });
 }

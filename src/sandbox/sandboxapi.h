@@ -44,12 +44,15 @@ class SandboxState;
 //   x-rate-limit-remaining counts the calls left in the sliding minute; retry-after comes with 429.
 // - Faults apply in this order: 429, then the fail rate (500 before any work), then the work,
 //   then the drop rate; the latency delays every API answer. Admin endpoints have no faults.
+//   With applyDelayMs, a created shipment is stored that long after its answer was sent or
+//   dropped (SandboxReply::deferredWork); a lookup in between does not list it.
 //
 // The admin endpoints (same key, never faulted, not part of ChannelEngine):
 // - POST /admin/shipments/deliver?merchantShipmentNo=X: delivered, so later PUTs get 409.
 // - POST /admin/purchase-orders: an orders document (an array, or {"Content": [...]}); POs are
 //   added or replaced by ChannelPurchaseOrderNo, get Ids when they have none, UpdatedAt now.
-// - GET and POST /admin/faults: {"failRate", "dropRate", "latencyMs", "rateLimit"}, any subset.
+// - GET and POST /admin/faults: {"failRate", "dropRate", "latencyMs", "rateLimit",
+//   "applyDelayMs"}, any subset.
 // - GET /admin/shipments/{MerchantShipmentNo}: the stored body byte for byte (no envelope).
 // - GET /admin/stats: requests, injected faults, and POST/PUT counts per MerchantShipmentNo.
 class SandboxApi

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -48,6 +49,10 @@ struct SandboxReply
     SandboxHeaders headers; // besides Content-Type and Content-Length
     bool dropConnection = false; // the work is done; close the connection without answering
     int delayMs = 0; // answer this much later
+    // Work the transport runs deferredWorkMs after the answer was sent or dropped (the
+    // applyDelayMs fault: a write that lands after its answer). Null: none.
+    std::function<void()> deferredWork;
+    int deferredWorkMs = 0;
 
     QByteArray header(const QByteArray &name) const;
 };

@@ -15,6 +15,8 @@ QString SandboxFaults::problem() const
         return SandboxOptions::tr("the drop rate must be between 0 and 1");
     if (latencyMs < 0 || latencyMs > kMaxLatencyMs)
         return SandboxOptions::tr("the latency must be between 0 and %1 ms").arg(kMaxLatencyMs);
+    if (applyDelayMs < 0 || applyDelayMs > kMaxLatencyMs)
+        return SandboxOptions::tr("the apply delay must be between 0 and %1 ms").arg(kMaxLatencyMs);
     if (rateLimit < 0)
         return SandboxOptions::tr("the rate limit must be 0 (none) or a positive number");
     return QString();
@@ -29,8 +31,14 @@ QString SandboxOptions::resolveApiKey(const QString &keyFile, QString *error)
                 *error = tr("the key file %1 cannot be read: %2").arg(keyFile, file.errorString());
             return QString();
         }
-        const QString key = QString::fromUtf8(file.read(4096)).section(QLatin1Char('\n'), 0, 0);
-        if (key.trimmed().isEmpty()) {
+        // The first line that is not empty, as vendorpack-cli reads its key file.
+        QString key;
+        for (const QString &line : QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'))) {
+            key = line.trimmed();
+            if (!key.isEmpty())
+                break;
+        }
+        if (key.isEmpty()) {
             if (error)
                 *error = tr("the key file %1 holds no key").arg(keyFile);
             return QString();

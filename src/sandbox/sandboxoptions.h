@@ -17,6 +17,9 @@ struct SandboxFaults
     double dropRate = 0; // 0..1: do the work, then drop the connection without an answer
     int latencyMs = 0; // every answer this much later
     int rateLimit = 0; // requests per minute per endpoint; 0: no limit
+    // A created shipment (POST) is stored this long after its answer was sent (or dropped), so
+    // that a lookup in between does not list it yet: a slow server. 0: at once.
+    int applyDelayMs = 0;
 
     static constexpr int kMaxLatencyMs = 600000;
 
@@ -25,7 +28,8 @@ struct SandboxFaults
     bool operator==(const SandboxFaults &other) const
     {
         return failRate == other.failRate && dropRate == other.dropRate
-            && latencyMs == other.latencyMs && rateLimit == other.rateLimit;
+            && latencyMs == other.latencyMs && rateLimit == other.rateLimit
+            && applyDelayMs == other.applyDelayMs;
     }
 };
 

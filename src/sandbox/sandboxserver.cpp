@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <functional>
 
 namespace VendorPack {
@@ -212,6 +213,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     socket->setProperty(kPendingBytes, 0);
 
     const SandboxReply reply = m_api->handle(toSandboxRequest(request));
+    if (reply.deferredWork) {
+        // The write lands after its answer went out (or was dropped).
+        ++m_pendingReplies;
+        QTimer::singleShot(std::max(0, reply.delayMs) + std::max(0, reply.deferredWorkMs), this,
+                           [this, work = reply.deferredWork] {
+                               --m_pendingReplies;
+                               work();
+                           });
+    }
     if (reply.delayMs <= 0) {
         QHttpServerResponder responder = makeResponder(request, socket);
         deliver(responder, socket, reply);

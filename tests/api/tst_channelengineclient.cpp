@@ -784,6 +784,170 @@ private Q_SLOTS:
         QVERIFY(call->exchanges().first().rateLimitRemaining == std::optional<qint64>(0));
     }
 
+    void pushLookupIsTheSharedMerchantShipmentQuery()
+    {
+        // The push looks the shipment up with MerchantShipmentQuery::byMerchantShipmentNo through
+        // the same code as fetchMerchantShipments: the same request, to the byte.
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeServer::Request &request) {
+            return request.method == "GET" ? listing({ listed(QStringLiteral("SHP-20")) })
+                                           : created("r-put");
+        });
+        QNetworkAccessManager network;
+        ChannelEngineClient client(&network, settingsFor(server));
+        auto shipment = makeShipment(QStringLiteral("SHP-20"));
+        std::unique_ptr<ShipmentPushCall> push(client.pushShipment(*shipment));
+        wait(push.get());
+        QVERIFY2(push->isSuccess(), qPrintable(push->error().toText()));
+        std::unique_ptr<MerchantShipmentsCall> fetch(client.fetchMerchantShipments(
+            MerchantShipmentQuery::byMerchantShipmentNo(QStringLiteral("SHP-20"), 1)));
+        wait(fetch.get());
+        QVERIFY(fetch->isSuccess());
+        QCOMPARE(server.requests.size(), 3);
+        QCOMPARE(server.requests[0].method, QByteArray("GET"));
+        QCOMPARE(server.requests[0].target, server.requests[2].target);
+    }
+
+    void pagingShortOfTotalCountIsAFinding()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.enqueue(json(200, OrdersJson::writePage({ order(1), order(2) }, 5, 100)));
+        QNetworkAccessManager network;
+        ChannelEngineClient client(&network, settingsFor(server));
+        std::unique_ptr<PurchaseOrdersCall> call(client.fetchPurchaseOrders({}));
+        wait(call.get());
+        QVERIFY2(call->isSuccess(), qPrintable(call->error().toText()));
+        QCOMPARE(call->result().orders.size(), 2);
+        QCOMPARE(call->result().totalCount, qint64(5));
+        const Findings &findings = call->result().findings;
+        const auto it = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+            return f.rule == QLatin1String("api.paging");
+        });
+        QVERIFY(it != findings.cend());
+        QCOMPARE(it->severity, Severity::Warning);
+        QVERIFY2(it->message.contains(QLatin1String("2 of the 5")), qPrintable(it->message));
+    }
+
+    void closedReplyIsNotRead()
+    {
+        // The transfer timeout makes Qt close the reply; reading it would print
+        // "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+        qsizetype before = 0;
+        {
+            QMutexLocker lock(&g_messagesMutex);
+            before = g_messages.size();
+        }
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeServer::Request &) {
+            FakeServer::Response response = json(200, "{}");
+            response.delayMs = 2000;
+            return response;
+        });
+        QNetworkAccessManager network;
+        ClientSettings settings = settingsFor(server);
+        settings.timeoutMs = 200;
+        settings.retry.maxAttempts = 1;
+        ChannelEngineClient client(&network, settings);
+        std::unique_ptr<PurchaseOrdersCall> call(client.fetchPurchaseOrders({}));
+        wait(call.get());
+        QCOMPARE(call->error().kind, ApiError::Kind::Timeout);
+        QMutexLocker lock(&g_messagesMutex);
+        for (qsizetype i = before; i < g_messages.size(); ++i)
+            QVERIFY2(!g_messages.at(i).contains(QLatin1String("device not open")),
+                     qPrintable(g_messages.at(i)));
+    }
+
+    void pushIsBoundedAsAWhole()
+    {
+        // Each answer takes 1 s; the deadline of 1.5 s covers the whole push (lookup and POST),
+        // not each request anew.
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeServer::Request &request) {
+            FakeServer::Response response
+                = request.method == "GET" ? listing({}) : created("r-late");
+            response.delayMs = 1000;
+            return response;
+        });
+        QNetworkAccessManager network;
+        ClientSettings settings = settingsFor(server);
+        settings.retry.totalDeadlineMs = 1500;
+        ChannelEngineClient client(&network, settings);
+        auto shipment = makeShipment(QStringLiteral("SHP-15"));
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<ShipmentPushCall> call(client.pushShipment(*shipment));
+        wait(call.get());
+        QVERIFY(!call->isSuccess());
+        QCOMPARE(call->error().kind, ApiError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 1900, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void pagedPullIsBoundedAsAWhole()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeServer::Request &) {
+            FakeServer::Response response = json(200, OrdersJson::writePage({ order(1) }, 10, 1));
+            response.delayMs = 600;
+            return response;
+        });
+        QNetworkAccessManager network;
+        ClientSettings settings = settingsFor(server);
+        settings.retry.totalDeadlineMs = 1500;
+        ChannelEngineClient client(&network, settings);
+        QElapsedTimer clock;
+        clock.start();
+        PurchaseOrderQuery query;
+        query.pageSize = 1;
+        std::unique_ptr<PurchaseOrdersCall> call(client.fetchPurchaseOrders(query));
+        wait(call.get());
+        QCOMPARE(call->error().kind, ApiError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 1900, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void rateLimitBeyondMaxDelayWaitsWithinTheDeadline()
+    {
+        // retry-after (1 s) is longer than maxDelayMs (200 ms) but well within the deadline.
+        FakeServer server;
+        QVERIFY(server.listen());
+        FakeServer::Response limited = json(429, R"({"StatusCode":429,"Success":false})");
+        limited.headers = { { "Retry-After", "1" } };
+        server.enqueue(limited);
+        server.enqueue(json(200, OrdersJson::writePage({ order(1) }, 1, 100)));
+        QNetworkAccessManager network;
+        ClientSettings settings = settingsFor(server);
+        QCOMPARE(settings.retry.maxDelayMs, 200);
+        ChannelEngineClient client(&network, settings);
+        std::unique_ptr<PurchaseOrdersCall> call(client.fetchPurchaseOrders({}));
+        wait(call.get());
+        QVERIFY2(call->isSuccess(), qPrintable(call->error().toText()));
+        QCOMPARE(server.requests.size(), 2);
+        const qint64 gap = server.requests[1].atMs - server.requests[0].atMs;
+        QVERIFY2(gap >= 900, qPrintable(QString::number(gap)));
+    }
+
+    void exhaustedIntervalWaitsForItsEnd()
+    {
+        // x-rate-limit-limit is the interval in minutes: remaining 0 without retry-after pauses
+        // the endpoint until that interval ends, not for a fixed half second.
+        RatePacer pacer;
+        RetryPolicy policy;
+        const QString endpoint = QStringLiteral("GET /v2/purchase-orders");
+        pacer.record(endpoint, 200, RatePacer::parse("1", "5", QByteArray()), policy);
+        QCOMPARE(pacer.waitMs(endpoint), qint64(0));
+        pacer.record(endpoint, 200, RatePacer::parse("1", "0", QByteArray()), policy);
+        QVERIFY2(pacer.waitMs(endpoint) > 55000 && pacer.waitMs(endpoint) <= 60000,
+                 qPrintable(QString::number(pacer.waitMs(endpoint))));
+        // retry-after, when given, says it exactly.
+        const QString other = QStringLiteral("GET /v2/purchase-orders/shipments/merchant");
+        pacer.record(other, 200, RatePacer::parse("1", "0", "2"), policy);
+        QVERIFY(pacer.waitMs(other) > 1500 && pacer.waitMs(other) <= 2000);
+    }
+
     void rateLimitLongerThanThePolicyFails()
     {
         FakeServer server;
@@ -1281,13 +1445,17 @@ private Q_SLOTS:
         QCOMPARE(call->result().action, ShipmentPushResult::Action::Updated);
     }
 
-    void pushPostsAgainOnlyWhenTheLookupShowsNothing()
+    void pushNeverPostsTwiceWhenTheServerIsSlow()
     {
+        // The POST's fate is unknown (500) and the server lists the shipment only later: the
+        // push keeps looking it up instead of posting again, then completes it with a PUT.
         FakeServer server;
         QVERIFY(server.listen());
         server.enqueue(json(500, R"({"StatusCode":500,"Success":false})"));
         server.enqueue(listing({}));
-        server.enqueue(created("r-second"));
+        server.enqueue(listing({}));
+        server.enqueue(listing({ listed(QStringLiteral("SHP-11")) }));
+        server.enqueue(created("r-put"));
         QNetworkAccessManager network;
         ChannelEngineClient client(&network, settingsFor(server));
         auto shipment = makeShipment(QStringLiteral("SHP-11"));
@@ -1295,12 +1463,64 @@ private Q_SLOTS:
             client.pushShipment(*shipment, RemoteShipmentState::Absent));
         wait(call.get());
         QVERIFY2(call->isSuccess(), qPrintable(call->error().toText()));
-        QCOMPARE(server.requests.size(), 3);
-        QCOMPARE(server.requests[0].method, QByteArray("POST"));
-        QCOMPARE(server.requests[1].method, QByteArray("GET"));
-        QCOMPARE(server.requests[2].method, QByteArray("POST"));
-        QCOMPARE(call->result().posts, 2);
+        QCOMPARE(server.requests.size(), 5);
+        QCOMPARE(server.count("POST"), 1);
+        QCOMPARE(server.count("GET"), 3);
+        QCOMPARE(server.requests[4].method, QByteArray("PUT"));
+        QCOMPARE(call->result().posts, 1);
+        QVERIFY(call->result().recoveredUncertainPost);
         QCOMPARE(call->result().action, ShipmentPushResult::Action::Created);
+    }
+
+    void pushEndsUnknownWhenTheUncertainPostNeverShows()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeServer::Request &request) {
+            if (request.method == "POST")
+                return json(500, R"({"StatusCode":500,"Success":false})");
+            return listing({});
+        });
+        QNetworkAccessManager network;
+        ClientSettings settings = settingsFor(server);
+        settings.timeoutMs = 1000; // the settle window
+        ChannelEngineClient client(&network, settings);
+        auto shipment = makeShipment(QStringLiteral("SHP-13"));
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<ShipmentPushCall> call(
+            client.pushShipment(*shipment, RemoteShipmentState::Absent));
+        wait(call.get());
+        QVERIFY(!call->isSuccess());
+        QVERIFY(call->error().mayHaveBeenApplied);
+        QVERIFY(call->result().postMayHaveBeenApplied);
+        QVERIFY(!call->result().recoveredUncertainPost);
+        QCOMPARE(server.count("POST"), 1);
+        QVERIFY2(server.count("GET") >= 2, qPrintable(QString::number(server.count("GET"))));
+        QVERIFY2(clock.elapsed() >= 900 && clock.elapsed() < 5000,
+                 qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void lookupFailureAfterAnUncertainPostKeepsMayHaveBeenApplied()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeServer::Request &request) {
+            if (request.method == "POST")
+                return json(500, R"({"StatusCode":500,"Success":false})");
+            return json(401, R"({"StatusCode":401,"Success":false,"Message":"no"})");
+        });
+        QNetworkAccessManager network;
+        ChannelEngineClient client(&network, settingsFor(server));
+        auto shipment = makeShipment(QStringLiteral("SHP-14"));
+        std::unique_ptr<ShipmentPushCall> call(
+            client.pushShipment(*shipment, RemoteShipmentState::Absent));
+        wait(call.get());
+        QVERIFY(!call->isSuccess());
+        QCOMPARE(call->error().kind, ApiError::Kind::Unauthorized);
+        QVERIFY(call->error().mayHaveBeenApplied);
+        QVERIFY(call->result().postMayHaveBeenApplied);
+        QCOMPARE(server.count("POST"), 1);
     }
 
     void pushOfAKnownShipmentFallsBackWhenItIsGone()

@@ -355,6 +355,7 @@ private Q_SLOTS:
         QCOMPARE(copies, 1);
         const SandboxStats &stats = m_sandbox->state().stats();
         QCOMPARE(stats.shipments.value(number).posts, 1);
+        QCOMPARE(stats.shipments.value(number).postAttempts, stats.shipments.value(number).posts);
         // The faults did happen, so the convergence proves something.
         QVERIFY2(stats.faultsInjected() >= 3, qPrintable(QString::number(stats.faultsInjected())));
         qInfo("%lld faults injected, %d push rounds for 8 versions", stats.faultsInjected(),
@@ -382,6 +383,86 @@ private Q_SLOTS:
         QCOMPARE(calls.posts, 1);
     }
 
+    void slowServerGetsExactlyOneShipment()
+    {
+        // The first POST's answer is lost and the server stores the shipment only 800 ms later:
+        // a lookup right after the POST does not list it yet.
+        SandboxFaults faults;
+        faults.dropRate = 1.0;
+        faults.applyDelayMs = 800;
+        startSandbox(faults);
+        ShipmentGenerator::Result made = generated(6);
+        QVERIFY(made.shipment);
+        m_sandbox->state().upsertOrders(made.orders);
+        const QString number = made.shipment->header().merchantShipmentNo;
+
+        std::unique_ptr<ShipmentPushCall> call(
+            m_client->pushShipment(*made.shipment, RemoteShipmentState::Absent));
+        // Only that POST's answer is lost; the lookups are answered.
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->state().stats().shipments.value(number).postAttempts,
+                                  1, 10000);
+        faults.dropRate = 0;
+        m_sandbox->state().setFaults(faults);
+        wait(call.get());
+        QVERIFY2(call->isSuccess(), qPrintable(call->error().toText()));
+        const ShipmentPushResult &result = call->result();
+        QCOMPARE(result.posts, 1);
+        QVERIFY(result.lookups >= 2);
+        QCOMPARE(result.puts, 1);
+        QVERIFY(result.recoveredUncertainPost);
+        QVERIFY(!result.postMayHaveBeenApplied);
+        QCOMPARE(result.action, ShipmentPushResult::Action::Created);
+        QTest::qWait(100);
+        int copies = 0;
+        for (const StoredShipment &s : m_sandbox->state().shipments())
+            copies += s.merchantShipmentNo == number ? 1 : 0;
+        QCOMPARE(copies, 1);
+        const ShipmentCalls calls = m_sandbox->state().stats().shipments.value(number);
+        QCOMPARE(calls.posts, 1);
+        QCOMPARE(calls.postAttempts, calls.posts);
+    }
+
+    void slowServerBeyondTheSettleWindowIsUnknownNotPostedTwice()
+    {
+        // Stored only after the settle window: the push gives up without a second POST, says
+        // the outcome is unknown, and the next push finds the shipment.
+        SandboxFaults faults;
+        faults.dropRate = 1.0;
+        faults.applyDelayMs = 2500;
+        startSandbox(faults);
+        ClientSettings quick = settings();
+        quick.timeoutMs = 1000;
+        m_client->setSettings(quick);
+        ShipmentGenerator::Result made = generated(7);
+        QVERIFY(made.shipment);
+        m_sandbox->state().upsertOrders(made.orders);
+        const QString number = made.shipment->header().merchantShipmentNo;
+
+        std::unique_ptr<ShipmentPushCall> call(
+            m_client->pushShipment(*made.shipment, RemoteShipmentState::Absent));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->state().stats().shipments.value(number).postAttempts,
+                                  1, 10000);
+        faults.dropRate = 0;
+        m_sandbox->state().setFaults(faults);
+        wait(call.get());
+        QVERIFY(!call->isSuccess());
+        QVERIFY(call->error().mayHaveBeenApplied);
+        QVERIFY(call->result().postMayHaveBeenApplied);
+        QVERIFY(!call->result().recoveredUncertainPost);
+        QCOMPARE(call->result().posts, 1);
+        QCOMPARE(m_sandbox->state().stats().shipments.value(number).postAttempts, 1);
+
+        QTRY_VERIFY_WITH_TIMEOUT(stored(number), 5000);
+        std::unique_ptr<ShipmentPushCall> next(
+            m_client->pushShipment(*made.shipment, RemoteShipmentState::Unknown));
+        wait(next.get());
+        QVERIFY2(next->isSuccess(), qPrintable(next->error().toText()));
+        QCOMPARE(next->result().action, ShipmentPushResult::Action::Updated);
+        const ShipmentCalls calls = m_sandbox->state().stats().shipments.value(number);
+        QCOMPARE(calls.posts, 1);
+        QCOMPARE(calls.postAttempts, calls.posts);
+    }
+
     void rateLimitIsHonoured()
     {
         SandboxFaults faults;
@@ -392,7 +473,17 @@ private Q_SLOTS:
             wait(call.get());
             QVERIFY2(call->isSuccess(), qPrintable(call->error().toText()));
         }
-        // Move the sandbox's clock so the window frees up 1.5 s from now: retry-after: 2.
+        // This client saw remaining 0 in a one-minute interval: it would wait for the interval
+        // to end (beyond this deadline), so it refuses at once without sending.
+        {
+            std::unique_ptr<PurchaseOrdersCall> paused(m_client->fetchPurchaseOrders({}));
+            wait(paused.get());
+            QCOMPARE(paused->error().kind, ApiError::Kind::RateLimited);
+            QCOMPARE(paused->exchanges().size(), 0);
+        }
+        // A fresh client knows nothing and meets the 429. Move the sandbox's clock so the window
+        // frees up 1.5 s from now: retry-after: 2.
+        m_client = std::make_unique<ChannelEngineClient>(m_network.get(), settings());
         *m_clockOffsetMs = 58500;
         QElapsedTimer clock;
         clock.start();

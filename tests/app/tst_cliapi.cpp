@@ -143,6 +143,34 @@ private slots:
         QVERIFY2(pulled.findings.isEmpty(), qPrintable(pulled.findings.value(0).toText()));
     }
 
+    void keyFileTakesTheFirstNonEmptyLine()
+    {
+        // Like vendorpack-sandbox --key-file: the first non-empty line, trimmed; the rest is
+        // ignored.
+        QFile keyFile(path(QStringLiteral("key.txt")));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write("\r\n  " + kKey.toUtf8() + "  \r\n# the sandbox's demo key\n");
+        keyFile.close();
+        const Run run
+            = cli({ QStringLiteral("orders"), QStringLiteral("pull"), QStringLiteral("--api"),
+                    m_api, QStringLiteral("--key-file"), keyFile.fileName(),
+                    QStringLiteral("--status"), QStringLiteral("CANCELLED") },
+                  QString());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(OrdersJson::read(run.out.toUtf8()).readable);
+
+        QFile blank(path(QStringLiteral("blank.txt")));
+        QVERIFY(blank.open(QIODevice::WriteOnly));
+        blank.write("\n \n");
+        blank.close();
+        const Run none
+            = cli({ QStringLiteral("orders"), QStringLiteral("pull"), QStringLiteral("--api"),
+                    m_api, QStringLiteral("--key-file"), blank.fileName() },
+                  QString());
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QLatin1String("holds no key")), qPrintable(none.err));
+    }
+
     void pullToStandardOutputWithAStatusFilter()
     {
         const Run run
@@ -210,21 +238,59 @@ private slots:
         QFile orders(QDir(dir).filePath(QStringLiteral("orders.json")));
         QVERIFY(orders.open(QIODevice::ReadOnly));
         admin("POST", QStringLiteral("/admin/purchase-orders"), orders.readAll());
-        admin("POST", QStringLiteral("/admin/faults"),
-              R"({"failRate":0.3,"dropRate":0.3,"latencyMs":20})");
         const QString file = QDir(dir).filePath(QStringLiteral("shipment.json"));
         const int faultsBefore = stats().value(QLatin1String("FaultsInjected")).toInt();
+        // The first POST's answer is lost, and the slow server stores the shipment only 1 s
+        // later: the faults switch while the answers are delayed, so that only the POST is
+        // dropped (the lookup before it is handled at once and answered 1.5 s later).
+        const QString lookups = QStringLiteral("GET /v2/purchase-orders/shipments/merchant");
+        auto endpointCount = [this](const QString &endpoint) {
+            for (const QJsonValue &entry : stats().value(QLatin1String("Endpoints")).toArray()) {
+                if (entry.toObject().value(QLatin1String("Endpoint")).toString() == endpoint)
+                    return entry.toObject().value(QLatin1String("Requests")).toInt();
+            }
+            return 0;
+        };
+        const int lookupsBefore = endpointCount(lookups);
+        admin("POST", QStringLiteral("/admin/faults"), R"({"latencyMs":1500,"applyDelayMs":1000})");
+        QProcess push;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("VENDORPACK_API_KEY"), kKey);
+        push.setProcessEnvironment(environment);
+        push.start(QStringLiteral(VENDORPACK_CLI),
+                   { QStringLiteral("shipment"), QStringLiteral("push"), file,
+                     QStringLiteral("--api"), m_api });
+        QTRY_VERIFY_WITH_TIMEOUT(endpointCount(lookups) > lookupsBefore, 10000);
+        admin("POST", QStringLiteral("/admin/faults"), R"({"dropRate":1})");
+        const QString number = ShipmentJson::readFile(file).shipment->header().merchantShipmentNo;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            shipmentStats(number).value(QLatin1String("PostAttempts")).toInt(), 1, 10000);
+        admin("POST", QStringLiteral("/admin/faults"),
+              R"({"dropRate":0,"latencyMs":0,"applyDelayMs":0})");
+        QVERIFY(push.waitForFinished(60000));
+        const QString lostErr = QString::fromUtf8(push.readAllStandardError());
+        const QString lostOut = QString::fromUtf8(push.readAllStandardOutput());
+        m_allOutput += lostErr + lostOut;
+        QVERIFY2(push.exitCode() == 0, qPrintable(lostErr));
+        QVERIFY2(lostOut.startsWith(QLatin1String("created shipment ")), qPrintable(lostOut));
+        QVERIFY2(lostErr.contains(QLatin1String("confirmed, not sent twice")), qPrintable(lostErr));
+        QCOMPARE(shipmentStats(number).value(QLatin1String("PostAttempts")).toInt(), 1);
+
+        admin("POST", QStringLiteral("/admin/faults"),
+              R"({"failRate":0,"dropRate":0.3,"latencyMs":20})");
         for (int i = 0; i < 4; ++i) {
             const Run run = cli({ QStringLiteral("shipment"), QStringLiteral("push"), file,
                                   QStringLiteral("--api"), m_api });
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.startsWith(QLatin1String("updated shipment ")), qPrintable(run.out));
         }
         admin("POST", QStringLiteral("/admin/faults"),
               R"({"failRate":0,"dropRate":0,"latencyMs":0})");
         QVERIFY(stats().value(QLatin1String("FaultsInjected")).toInt() > faultsBefore);
-        const QString number = ShipmentJson::readFile(file).shipment->header().merchantShipmentNo;
         const QJsonObject stats = shipmentStats(number);
         QCOMPARE(stats.value(QLatin1String("Posts")).toInt(), 1);
+        QCOMPARE(stats.value(QLatin1String("PostAttempts")).toInt(),
+                 stats.value(QLatin1String("Posts")).toInt());
         QVERIFY(stats.value(QLatin1String("Stored")).toBool());
     }
 

@@ -922,6 +922,31 @@ private slots:
         QCOMPARE(calls.value(QLatin1String("Stored")).toBool(), true);
     }
 
+    void applyDelayStoresTheShipmentAfterItsAnswer()
+    {
+        SandboxOptions options;
+        options.faults.applyDelayMs = 500;
+        Fixture f = make(options);
+        const PurchaseOrder *po = findOrder(f, PurchaseOrderStatus::InProgress);
+        QVERIFY(po);
+        const QByteArray body = compact(shipmentFor(*po, QStringLiteral("SHP-9")));
+        const SandboxReply created = call(f, "POST", "/v2/purchase-orders/shipments", body);
+        verifyEnvelope(created, 201);
+        // Answered, but not stored yet: the transport runs the write later.
+        QVERIFY(created.deferredWork);
+        QCOMPARE(created.deferredWorkMs, 500);
+        verifyEnvelope(call(f, "GET", "/admin/shipments/SHP-9"), 404);
+        QCOMPARE(f.state->stats().shipments.value(QStringLiteral("SHP-9")).postAttempts, 1);
+        QCOMPARE(f.state->stats().shipments.value(QStringLiteral("SHP-9")).posts, 0);
+        created.deferredWork();
+        QCOMPARE(call(f, "GET", "/admin/shipments/SHP-9").body, body);
+        QCOMPARE(f.state->stats().shipments.value(QStringLiteral("SHP-9")).posts, 1);
+        // The fault is also set through the admin endpoint.
+        QCOMPARE(call(f, "POST", "/admin/faults", "{\"applyDelayMs\":0}").status, 200);
+        QCOMPARE(f.state->faults().applyDelayMs, 0);
+        verifyEnvelope(call(f, "POST", "/admin/faults", "{\"applyDelayMs\":-1}"), 400);
+    }
+
     void postOfAnExistingShipmentIs409()
     {
         Fixture f = make();

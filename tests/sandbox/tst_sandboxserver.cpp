@@ -589,8 +589,9 @@ private slots:
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
         for (const char *option :
              { "--port", "--bind", "--seed", "--orders", "--key-file", "--state", "--fail-rate",
-               "--drop-rate", "--latency-ms", "--rate-limit", "--export-delay", "--max-body-bytes",
-               "--exit-after-idle", "VENDORPACK_SANDBOX_KEY", "sandbox-demo-key" })
+               "--drop-rate", "--latency-ms", "--apply-delay-ms", "--rate-limit", "--export-delay",
+               "--max-body-bytes", "--exit-after-idle", "VENDORPACK_SANDBOX_KEY",
+               "sandbox-demo-key" })
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 };

@@ -24,10 +24,16 @@ QString readKeyFile(const QString &path, QString *error)
         *error = ApiCommand::tr("the key file %1 cannot be read: %2").arg(path, file.errorString());
         return QString();
     }
-    const QString key = QString::fromUtf8(file.read(4096)).trimmed();
-    if (key.isEmpty())
-        *error = ApiCommand::tr("the key file %1 is empty").arg(path);
-    return key;
+    // The first non-empty line, trimmed (as vendorpack-sandbox --key-file reads it); what
+    // follows it (a comment, a second key) is ignored.
+    const QStringList lines = QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString key = line.trimmed();
+        if (!key.isEmpty())
+            return key;
+    }
+    *error = ApiCommand::tr("the key file %1 holds no key").arg(path);
+    return QString();
 }
 
 } // namespace
@@ -40,7 +46,8 @@ void ApiCommand::addApiOptions(QCommandLineParser &parser)
                           "127.0.0.1, for the sandbox)."),
                        QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("key-file"),
-                       tr("A file holding the API key. Without it the key comes from the "
+                       tr("A file holding the API key on its first non-empty line (trimmed; "
+                          "later lines are ignored). Without it the key comes from the "
                           "environment variable VENDORPACK_API_KEY."),
                        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("timeout"),
@@ -120,9 +127,9 @@ void ApiCommand::printValidationErrors(const ApiError &error)
 
 int ApiCommand::waitFor(ApiCall &call, const ClientSettings &settings) const
 {
-    // The client bounds every request and its retries; this bound only guards the command
-    // line against waiting for ever should that ever fail.
-    const int bound = int(qMin<qint64>(settings.retry.totalDeadlineMs * 3 + 10000, INT_MAX));
+    // The client bounds the whole call (every request, retry and wait) by --timeout; this
+    // bound only guards the command line against waiting for ever should that ever fail.
+    const int bound = int(qMin<qint64>(settings.retry.totalDeadlineMs + 5000, INT_MAX));
     if (!call.waitForFinished(bound)) {
         call.cancel();
         err(tr("vendorpack-cli %1: no answer within %2 seconds").arg(name()).arg(bound / 1000));

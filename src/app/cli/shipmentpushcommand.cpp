@@ -63,8 +63,13 @@ int ShipmentPushCommand::execute(const QCommandLineParser &parser)
     ChannelEngineClient client(&network, *settings);
     const std::unique_ptr<ShipmentPushCall> call(client.pushShipment(*document.shipment));
     const int status = waitFor(*call, *settings);
-    if (status != Success)
+    if (status != Success) {
+        if (call->isFinished() && call->result().postMayHaveBeenApplied)
+            err(tr("note: the answer to the POST was lost and the shipment is not listed yet; it "
+                   "may still be created. It was not sent twice; the next push looks it up "
+                   "first."));
         return status;
+    }
     const ShipmentPushResult &result = call->result();
     const QString action
         = result.action == ShipmentPushResult::Action::Created ? tr("created") : tr("updated");

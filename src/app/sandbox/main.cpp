@@ -106,6 +106,10 @@ int main(int argc, char *argv[])
           QStringLiteral("F"), QStringLiteral("0") },
         { QStringLiteral("latency-ms"), tr("Answer every API request this much later."),
           QStringLiteral("N"), QStringLiteral("0") },
+        { QStringLiteral("apply-delay-ms"),
+          tr("Store a created shipment this much after its answer, as a slow server does (a "
+             "lookup in between does not see it yet)."),
+          QStringLiteral("N"), QStringLiteral("0") },
         { QStringLiteral("rate-limit"),
           tr("Requests per minute per endpoint; more get 429 with retry-after (0: no limit)."),
           QStringLiteral("N"), QStringLiteral("0") },
@@ -155,6 +159,8 @@ int main(int argc, char *argv[])
         || !readNumber(parser, QStringLiteral("drop-rate"), 0, 1, options.faults.dropRate)
         || !readNumber(parser, QStringLiteral("latency-ms"), 0, SandboxFaults::kMaxLatencyMs,
                        options.faults.latencyMs)
+        || !readNumber(parser, QStringLiteral("apply-delay-ms"), 0, SandboxFaults::kMaxLatencyMs,
+                       options.faults.applyDelayMs)
         || !readNumber(parser, QStringLiteral("rate-limit"), 0, 1000000, options.faults.rateLimit)
         || !readNumber(parser, QStringLiteral("export-delay"), 0, 86400, options.exportDelaySeconds)
         || !readNumber(parser, QStringLiteral("max-body-bytes"), 1, 1024.0 * 1024 * 1024,
