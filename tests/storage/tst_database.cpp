@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/transaction.h"
+#include "storagebackends.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace VendorPack;
@@ -34,17 +33,6 @@ QStringList databaseConnections()
 
 } // namespace
 
-// Skips a PostgreSQL row when there is no server, or fails it under CI=true.
-#define REQUIRE_BACKEND(backend)                                                                   \
-    do {                                                                                           \
-        if ((backend) == kPostgres && !m_pg) {                                                     \
-            if (PostgresServer::required())                                                        \
-                QFAIL(                                                                             \
-                    qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError)); \
-            QSKIP(qPrintable(m_pgError));                                                          \
-        }                                                                                          \
-    } while (false)
-
 // The database foundation on SQLite and PostgreSQL: open, schema, migrations, transactions.
 class tst_Database : public QObject
 {
@@ -54,27 +42,30 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void openCreatesSchema_data() { backends(); }
+    void openCreatesSchema_data() { StorageBackends::addBackendColumn(); }
     void openCreatesSchema();
-    void reopenAppliesNothing_data() { backends(); }
+    void reopenAppliesNothing_data() { StorageBackends::addBackendColumn(); }
     void reopenAppliesNothing();
-    void migratesEmptyDatabase_data() { backends(); }
+    void migratesEmptyDatabase_data() { StorageBackends::addBackendColumn(); }
     void migratesEmptyDatabase();
-    void migratesFromEachEarlierVersion_data() { backends(); }
+    void migratesFromEachEarlierVersion_data() { StorageBackends::addBackendColumn(); }
     void migratesFromEachEarlierVersion();
-    void refusesDatabaseFromTheFuture_data() { backends(); }
+    void refusesDatabaseFromTheFuture_data() { StorageBackends::addBackendColumn(); }
     void refusesDatabaseFromTheFuture();
-    void transactionRollsBackWhenNotCommitted_data() { backends(); }
+    void transactionRollsBackWhenNotCommitted_data() { StorageBackends::addBackendColumn(); }
     void transactionRollsBackWhenNotCommitted();
-    void transactionRefusesCommitAfterFailedStatement_data() { backends(); }
+    void transactionRefusesCommitAfterFailedStatement_data()
+    {
+        StorageBackends::addBackendColumn();
+    }
     void transactionRefusesCommitAfterFailedStatement();
-    void transactionCommitsAndRefusesNesting_data() { backends(); }
+    void transactionCommitsAndRefusesNesting_data() { StorageBackends::addBackendColumn(); }
     void transactionCommitsAndRefusesNesting();
-    void preparedStatementsKeepOddValues_data() { backends(); }
+    void preparedStatementsKeepOddValues_data() { StorageBackends::addBackendColumn(); }
     void preparedStatementsKeepOddValues();
-    void appendOnlyTablesRefuseChanges_data() { backends(); }
+    void appendOnlyTablesRefuseChanges_data() { StorageBackends::addBackendColumn(); }
     void appendOnlyTablesRefuseChanges();
-    void foreignKeysAreEnforced_data() { backends(); }
+    void foreignKeysAreEnforced_data() { StorageBackends::addBackendColumn(); }
     void foreignKeysAreEnforced();
     void sqliteUsesWalAndFullSync();
     void sqliteRefusesAFileThatIsNotADatabase();
@@ -87,57 +78,29 @@ private slots:
     void passwordComesFromEnvironment();
 
 private:
-    void backends();
     // A settings object for a brand-new database of that back end.
-    DatabaseSettings freshSettings(const QString &backend);
+    DatabaseSettings freshSettings(const QString &backend)
+    {
+        return m_backends.freshSettings(backend, QStringLiteral("db"));
+    }
     std::unique_ptr<Database> openOrFail(const DatabaseSettings &settings);
     // Tables, schema_version rows and (SQLite) the file's bytes, read without Database::open.
     QStringList rawSnapshot(const DatabaseSettings &settings);
 
-    std::unique_ptr<PostgresServer> m_pg;
-    QString m_pgError;
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    StorageBackends m_backends;
 };
 
 void tst_Database::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pg = PostgresServer::start(&m_pgError);
-    if (!m_pg && PostgresServer::required())
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError));
-    if (!m_pg)
-        qWarning("PostgreSQL rows will be skipped: %s", qPrintable(m_pgError));
+    if (!m_backends.start())
+        return;
+    if (!m_backends.isAvailable(kPostgres))
+        qWarning("PostgreSQL rows will be skipped: %s", qPrintable(m_backends.unavailableReason()));
 }
 
 void tst_Database::cleanupTestCase()
 {
-    m_pg.reset();
-}
-
-void tst_Database::backends()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << kSqlite;
-    QTest::newRow("postgresql") << kPostgres;
-}
-
-DatabaseSettings tst_Database::freshSettings(const QString &backend)
-{
-    ++m_counter;
-    if (backend == kSqlite)
-        return DatabaseSettings::sqlite(
-            m_dir.filePath(QStringLiteral("db%1.sqlite").arg(m_counter)));
-    QString error;
-    const QString url = m_pg->createDatabase(QStringLiteral("t%1").arg(m_counter), &error);
-    if (url.isEmpty())
-        qWarning("cannot create a database: %s", qPrintable(error));
-    auto settings = DatabaseSettings::postgres(url, &error);
-    if (!settings)
-        return DatabaseSettings::postgres(m_pg->url()).value();
-    const QString password = m_pg->password();
-    settings->passwordProvider = [password] { return password; };
-    return *settings;
+    m_backends.stop();
 }
 
 std::unique_ptr<Database> tst_Database::openOrFail(const DatabaseSettings &settings)
@@ -169,7 +132,7 @@ QStringList tst_Database::rawSnapshot(const DatabaseSettings &settings)
             db.setPort(settings.postgresUrl.port());
             db.setDatabaseName(settings.postgresUrl.path().mid(1));
             db.setUserName(settings.postgresUrl.userName());
-            db.setPassword(m_pg->password());
+            db.setPassword(m_backends.postgres()->password());
         }
         if (db.open()) {
             QSqlQuery query(db);
@@ -197,7 +160,7 @@ QStringList tst_Database::rawSnapshot(const DatabaseSettings &settings)
 void tst_Database::openCreatesSchema()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = openOrFail(freshSettings(backend));
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
@@ -216,7 +179,7 @@ void tst_Database::openCreatesSchema()
 void tst_Database::reopenAppliesNothing()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     const DatabaseSettings settings = freshSettings(backend);
     {
         auto db = openOrFail(settings);
@@ -253,7 +216,7 @@ void tst_Database::reopenAppliesNothing()
 void tst_Database::migratesEmptyDatabase()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     const DatabaseSettings settings = freshSettings(backend);
     if (backend == kSqlite) { // an existing, zero-byte file
         QFile file(settings.sqlitePath);
@@ -271,7 +234,7 @@ void tst_Database::migratesEmptyDatabase()
 void tst_Database::migratesFromEachEarlierVersion()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     // With one version so far there is nothing earlier; this grows with every migration.
     for (int version = 1; version < Migrations::latestVersion(); ++version) {
         DatabaseSettings settings = freshSettings(backend);
@@ -295,7 +258,7 @@ void tst_Database::migratesFromEachEarlierVersion()
 void tst_Database::refusesDatabaseFromTheFuture()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     const DatabaseSettings settings = freshSettings(backend);
     const int future = Migrations::latestVersion() + 1;
     {
@@ -321,7 +284,7 @@ void tst_Database::refusesDatabaseFromTheFuture()
 void tst_Database::transactionRollsBackWhenNotCommitted()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = openOrFail(freshSettings(backend));
     QVERIFY(db);
     const QString insert = QStringLiteral(
@@ -348,7 +311,7 @@ void tst_Database::transactionRollsBackWhenNotCommitted()
 void tst_Database::transactionRefusesCommitAfterFailedStatement()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = openOrFail(freshSettings(backend));
     QVERIFY(db);
     const QString insert = QStringLiteral(
@@ -378,7 +341,7 @@ void tst_Database::transactionRefusesCommitAfterFailedStatement()
 void tst_Database::transactionCommitsAndRefusesNesting()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     const DatabaseSettings settings = freshSettings(backend);
     {
         auto db = openOrFail(settings);
@@ -405,7 +368,7 @@ void tst_Database::transactionCommitsAndRefusesNesting()
 void tst_Database::preparedStatementsKeepOddValues()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = openOrFail(freshSettings(backend));
     QVERIFY(db);
     const QStringList texts = {
@@ -471,7 +434,7 @@ void tst_Database::preparedStatementsKeepOddValues()
 void tst_Database::appendOnlyTablesRefuseChanges()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = openOrFail(freshSettings(backend));
     QVERIFY(db);
     const QString now = Database::nowStoredTime();
@@ -506,7 +469,7 @@ void tst_Database::appendOnlyTablesRefuseChanges()
 void tst_Database::foreignKeysAreEnforced()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = openOrFail(freshSettings(backend));
     QVERIFY(db);
     QString error;
@@ -531,7 +494,7 @@ void tst_Database::sqliteUsesWalAndFullSync()
 
 void tst_Database::sqliteRefusesAFileThatIsNotADatabase()
 {
-    const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    const QString path = m_backends.filePath(QStringLiteral("notes.sqlite"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray("these are not the pages you are looking for\n").repeated(200));
@@ -625,18 +588,18 @@ void tst_Database::badUrlGivesClearErrorWithoutPassword()
 
 void tst_Database::wrongPasswordGivesClearErrorWithoutPassword()
 {
-    REQUIRE_BACKEND(kPostgres);
-    DatabaseSettings settings = DatabaseSettings::postgres(m_pg->url()).value();
-    const QString wrong = QStringLiteral("Wr0ng-Passw0rd-%1").arg(m_pg->port());
+    VENDORPACK_REQUIRE_BACKEND(m_backends, kPostgres);
+    DatabaseSettings settings = DatabaseSettings::postgres(m_backends.postgres()->url()).value();
+    const QString wrong = QStringLiteral("Wr0ng-Passw0rd-%1").arg(m_backends.postgres()->port());
     settings.passwordProvider = [wrong] { return wrong; };
     QString error;
     QVERIFY(!Database::open(settings, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("cannot open the database at ") + m_pg->url()
-                              + QStringLiteral(": ")),
+    QVERIFY2(error.startsWith(QStringLiteral("cannot open the database at ")
+                              + m_backends.postgres()->url() + QStringLiteral(": ")),
              qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("password authentication failed")), qPrintable(error));
     QVERIFY2(!error.contains(wrong), qPrintable(error));
-    QVERIFY2(!error.contains(m_pg->password()), qPrintable(error));
+    QVERIFY2(!error.contains(m_backends.postgres()->password()), qPrintable(error));
     QVERIFY(databaseConnections().isEmpty());
 }
 
@@ -658,17 +621,18 @@ void tst_Database::unreachableServerGivesClearError()
 
 void tst_Database::passwordComesFromEnvironment()
 {
-    REQUIRE_BACKEND(kPostgres);
-    const DatabaseSettings settings = DatabaseSettings::postgres(m_pg->url()).value();
+    VENDORPACK_REQUIRE_BACKEND(m_backends, kPostgres);
+    const DatabaseSettings settings
+        = DatabaseSettings::postgres(m_backends.postgres()->url()).value();
     QVERIFY(!settings.passwordProvider);
-    qputenv(DatabaseSettings::kPasswordVariable, m_pg->password().toUtf8());
+    qputenv(DatabaseSettings::kPasswordVariable, m_backends.postgres()->password().toUtf8());
     QString error;
     auto db = Database::open(settings, &error);
     qunsetenv(DatabaseSettings::kPasswordVariable);
     QVERIFY2(db, qPrintable(error));
     QVERIFY(db->isPostgres());
     QVERIFY(db->connection().password().isEmpty()); // not kept after connecting
-    QVERIFY(!db->location().contains(m_pg->password()));
+    QVERIFY(!db->location().contains(m_backends.postgres()->password()));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
+#include "storagebackends.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace VendorPack;
@@ -17,16 +16,6 @@ const QString kPush = QStringLiteral("shipment.push");
 
 } // namespace
 
-#define REQUIRE_BACKEND(backend)                                                                   \
-    do {                                                                                           \
-        if ((backend) == kPostgres && !m_pg) {                                                     \
-            if (PostgresServer::required())                                                        \
-                QFAIL(                                                                             \
-                    qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError)); \
-            QSKIP(qPrintable(m_pgError));                                                          \
-        }                                                                                          \
-    } while (false)
-
 // The outbox on SQLite and PostgreSQL: coalescing, order per subject, backoff, confirmation.
 class tst_Outbox : public QObject
 {
@@ -34,69 +23,36 @@ class tst_Outbox : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase() { m_pg.reset(); }
+    void cleanupTestCase() { m_backends.stop(); }
 
-    void coalescesToTheNewestVersion_data() { backends(); }
+    void coalescesToTheNewestVersion_data() { StorageBackends::addBackendColumn(); }
     void coalescesToTheNewestVersion();
-    void handsOutInOrderPerSubjectWithBackoff_data() { backends(); }
+    void handsOutInOrderPerSubjectWithBackoff_data() { StorageBackends::addBackendColumn(); }
     void handsOutInOrderPerSubjectWithBackoff();
-    void confirmingAnOldVersionKeepsTheNewerOne_data() { backends(); }
+    void confirmingAnOldVersionKeepsTheNewerOne_data() { StorageBackends::addBackendColumn(); }
     void confirmingAnOldVersionKeepsTheNewerOne();
-    void goesWithTheCallersTransaction_data() { backends(); }
+    void goesWithTheCallersTransaction_data() { StorageBackends::addBackendColumn(); }
     void goesWithTheCallersTransaction();
 
 private:
-    void backends();
-    std::unique_ptr<Database> open(const QString &backend);
+    std::unique_ptr<Database> open(const QString &backend)
+    {
+        return m_backends.open(backend, QStringLiteral("o"));
+    }
 
-    std::unique_ptr<PostgresServer> m_pg;
-    QString m_pgError;
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    StorageBackends m_backends;
 };
 
 void tst_Outbox::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pg = PostgresServer::start(&m_pgError);
-    if (!m_pg && PostgresServer::required())
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError));
-}
-
-void tst_Outbox::backends()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << kSqlite;
-    QTest::newRow("postgresql") << kPostgres;
-}
-
-std::unique_ptr<Database> tst_Outbox::open(const QString &backend)
-{
-    ++m_counter;
-    QString error;
-    std::unique_ptr<Database> db;
-    if (backend == kSqlite) {
-        db = Database::open(
-            DatabaseSettings::sqlite(m_dir.filePath(QStringLiteral("o%1.sqlite").arg(m_counter))),
-            &error);
-    } else {
-        const QString url = m_pg->createDatabase(QStringLiteral("o%1").arg(m_counter), &error);
-        auto settings = DatabaseSettings::postgres(url, &error);
-        if (settings) {
-            const QString password = m_pg->password();
-            settings->passwordProvider = [password] { return password; };
-            db = Database::open(*settings, &error);
-        }
-    }
-    if (!db)
-        qWarning("cannot open a test database: %s", qPrintable(error));
-    return db;
+    if (!m_backends.start())
+        return;
 }
 
 void tst_Outbox::coalescesToTheNewestVersion()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     Outbox outbox(*db);
@@ -139,7 +95,7 @@ void tst_Outbox::coalescesToTheNewestVersion()
 void tst_Outbox::handsOutInOrderPerSubjectWithBackoff()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     Outbox outbox(*db);
@@ -185,7 +141,7 @@ void tst_Outbox::handsOutInOrderPerSubjectWithBackoff()
 void tst_Outbox::confirmingAnOldVersionKeepsTheNewerOne()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     Outbox outbox(*db);
@@ -214,7 +170,7 @@ void tst_Outbox::confirmingAnOldVersionKeepsTheNewerOne()
 void tst_Outbox::goesWithTheCallersTransaction()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     Outbox outbox(*db);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
+#include "storagebackends.h"
 
 #include <QBuffer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace VendorPack;
@@ -24,19 +23,9 @@ bool importText(ProductRepository &repo, const char *csv, ProductImportReport *r
 
 } // namespace
 
-#define REQUIRE_BACKEND(backend)                                                                   \
-    do {                                                                                           \
-        if ((backend) == kPostgres && !m_pg) {                                                     \
-            if (PostgresServer::required())                                                        \
-                QFAIL(                                                                             \
-                    qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError)); \
-            QSKIP(qPrintable(m_pgError));                                                          \
-        }                                                                                          \
-    } while (false)
-
 #define OPEN_DB(db)                                                                                \
     QFETCH(QString, backend);                                                                      \
-    REQUIRE_BACKEND(backend);                                                                      \
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);                                               \
     QString error;                                                                                 \
     auto db = Database::open(freshSettings(backend), &error);                                      \
     QVERIFY2(db, qPrintable(error))
@@ -48,59 +37,33 @@ class tst_ProductRepository : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase() { m_pg.reset(); }
+    void cleanupTestCase() { m_backends.stop(); }
 
     void parsesQuotedCsvFields();
     void refusesAnUnclosedQuote();
 
-    void importsGoodRowsAndReportsBadOnesByLine_data() { backends(); }
+    void importsGoodRowsAndReportsBadOnesByLine_data() { StorageBackends::addBackendColumn(); }
     void importsGoodRowsAndReportsBadOnesByLine();
-    void findsProductsBySkuAndAnyGtinForm_data() { backends(); }
+    void findsProductsBySkuAndAnyGtinForm_data() { StorageBackends::addBackendColumn(); }
     void findsProductsBySkuAndAnyGtinForm();
-    void reimportUpdatesAndRefusesGtinsOfOtherSkus_data() { backends(); }
+    void reimportUpdatesAndRefusesGtinsOfOtherSkus_data() { StorageBackends::addBackendColumn(); }
     void reimportUpdatesAndRefusesGtinsOfOtherSkus();
-    void refusesAFileWithoutHeader_data() { backends(); }
+    void refusesAFileWithoutHeader_data() { StorageBackends::addBackendColumn(); }
     void refusesAFileWithoutHeader();
 
 private:
-    void backends();
-    DatabaseSettings freshSettings(const QString &backend);
+    DatabaseSettings freshSettings(const QString &backend)
+    {
+        return m_backends.freshSettings(backend, QStringLiteral("p"));
+    }
 
-    std::unique_ptr<PostgresServer> m_pg;
-    QString m_pgError;
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    StorageBackends m_backends;
 };
 
 void tst_ProductRepository::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pg = PostgresServer::start(&m_pgError);
-    if (!m_pg && PostgresServer::required())
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError));
-}
-
-void tst_ProductRepository::backends()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << kSqlite;
-    QTest::newRow("postgresql") << kPostgres;
-}
-
-DatabaseSettings tst_ProductRepository::freshSettings(const QString &backend)
-{
-    ++m_counter;
-    if (backend == kSqlite)
-        return DatabaseSettings::sqlite(
-            m_dir.filePath(QStringLiteral("p%1.sqlite").arg(m_counter)));
-    QString error;
-    const QString url = m_pg->createDatabase(QStringLiteral("p%1").arg(m_counter), &error);
-    auto settings = DatabaseSettings::postgres(url, &error);
-    if (!settings)
-        qFatal("cannot create a test database: %s", qPrintable(error));
-    const QString password = m_pg->password();
-    settings->passwordProvider = [password] { return password; };
-    return *settings;
+    if (!m_backends.start())
+        return;
 }
 
 void tst_ProductRepository::parsesQuotedCsvFields()

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/purchaseorderrepository.h"
 #include "storage/settingsrepository.h"
+#include "storagebackends.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace VendorPack;
@@ -108,19 +107,9 @@ bool sameAck(const Acknowledgement &a, const Acknowledgement &b)
 
 } // namespace
 
-#define REQUIRE_BACKEND(backend)                                                                   \
-    do {                                                                                           \
-        if ((backend) == kPostgres && !m_pg) {                                                     \
-            if (PostgresServer::required())                                                        \
-                QFAIL(                                                                             \
-                    qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError)); \
-            QSKIP(qPrintable(m_pgError));                                                          \
-        }                                                                                          \
-    } while (false)
-
 #define OPEN_DB(db)                                                                                \
     QFETCH(QString, backend);                                                                      \
-    REQUIRE_BACKEND(backend);                                                                      \
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);                                               \
     QString error;                                                                                 \
     auto db = Database::open(freshSettings(backend), &error);                                      \
     QVERIFY2(db, qPrintable(error))
@@ -132,64 +121,38 @@ class tst_PurchaseOrderRepository : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase() { m_pg.reset(); }
+    void cleanupTestCase() { m_backends.stop(); }
 
-    void roundTripsEveryField_data() { backends(); }
+    void roundTripsEveryField_data() { StorageBackends::addBackendColumn(); }
     void roundTripsEveryField();
-    void reportsAddedUpdatedAndUnchanged_data() { backends(); }
+    void reportsAddedUpdatedAndUnchanged_data() { StorageBackends::addBackendColumn(); }
     void reportsAddedUpdatedAndUnchanged();
-    void upsertKeepsAcknowledgementsOfLinesThatStay_data() { backends(); }
+    void upsertKeepsAcknowledgementsOfLinesThatStay_data() { StorageBackends::addBackendColumn(); }
     void upsertKeepsAcknowledgementsOfLinesThatStay();
-    void detectsCancellationsAndQuantityChanges_data() { backends(); }
+    void detectsCancellationsAndQuantityChanges_data() { StorageBackends::addBackendColumn(); }
     void detectsCancellationsAndQuantityChanges();
-    void loadOpenSkipsClosedOrders_data() { backends(); }
+    void loadOpenSkipsClosedOrders_data() { StorageBackends::addBackendColumn(); }
     void loadOpenSkipsClosedOrders();
     void refusesBadAcknowledgementsAndWritesNothing_data();
     void refusesBadAcknowledgementsAndWritesNothing();
-    void importsManyLinesInOneTransaction_data() { backends(); }
+    void importsManyLinesInOneTransaction_data() { StorageBackends::addBackendColumn(); }
     void importsManyLinesInOneTransaction();
-    void settingsAreTypedAndScoped_data() { backends(); }
+    void settingsAreTypedAndScoped_data() { StorageBackends::addBackendColumn(); }
     void settingsAreTypedAndScoped();
 
 private:
-    void backends();
-    DatabaseSettings freshSettings(const QString &backend);
+    DatabaseSettings freshSettings(const QString &backend)
+    {
+        return m_backends.freshSettings(backend, QStringLiteral("po"));
+    }
 
-    std::unique_ptr<PostgresServer> m_pg;
-    QString m_pgError;
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    StorageBackends m_backends;
 };
 
 void tst_PurchaseOrderRepository::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pg = PostgresServer::start(&m_pgError);
-    if (!m_pg && PostgresServer::required())
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError));
-}
-
-void tst_PurchaseOrderRepository::backends()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << kSqlite;
-    QTest::newRow("postgresql") << kPostgres;
-}
-
-DatabaseSettings tst_PurchaseOrderRepository::freshSettings(const QString &backend)
-{
-    ++m_counter;
-    if (backend == kSqlite)
-        return DatabaseSettings::sqlite(
-            m_dir.filePath(QStringLiteral("po%1.sqlite").arg(m_counter)));
-    QString error;
-    const QString url = m_pg->createDatabase(QStringLiteral("po%1").arg(m_counter), &error);
-    auto settings = DatabaseSettings::postgres(url, &error);
-    if (!settings)
-        qFatal("cannot create a test database: %s", qPrintable(error));
-    const QString password = m_pg->password();
-    settings->passwordProvider = [password] { return password; };
-    return *settings;
+    if (!m_backends.start())
+        return;
 }
 
 void tst_PurchaseOrderRepository::roundTripsEveryField()

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/generator.h"
 #include "core/shipmentjson.h"
-#include "postgresserver.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/shipmentrepository.h"
 #include "storage/transaction.h"
+#include "storagebackends.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace VendorPack;
@@ -58,16 +57,6 @@ AuditEntry action(const QString &name, const QString &station = kDock1)
 
 } // namespace
 
-#define REQUIRE_BACKEND(backend)                                                                   \
-    do {                                                                                           \
-        if ((backend) == kPostgres && !m_pg) {                                                     \
-            if (PostgresServer::required())                                                        \
-                QFAIL(                                                                             \
-                    qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError)); \
-            QSKIP(qPrintable(m_pgError));                                                          \
-        }                                                                                          \
-    } while (false)
-
 #define SAME_TREE(stored, expected)                                                                \
     do {                                                                                           \
         QCOMPARE(ShipmentJson::write(stored), ShipmentJson::write(expected));                      \
@@ -84,73 +73,40 @@ class tst_ShipmentRepository : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase() { m_pg.reset(); }
+    void cleanupTestCase() { m_backends.stop(); }
 
-    void roundTripKeepsEveryFieldAndNodeId_data() { backends(); }
+    void roundTripKeepsEveryFieldAndNodeId_data() { StorageBackends::addBackendColumn(); }
     void roundTripKeepsEveryFieldAndNodeId();
-    void appliesInsertUpdateRemoveAndMove_data() { backends(); }
+    void appliesInsertUpdateRemoveAndMove_data() { StorageBackends::addBackendColumn(); }
     void appliesInsertUpdateRemoveAndMove();
-    void saveAllReplacesTheTree_data() { backends(); }
+    void saveAllReplacesTheTree_data() { StorageBackends::addBackendColumn(); }
     void saveAllReplacesTheTree();
-    void refusesAStaleVersionWritingNothing_data() { backends(); }
+    void refusesAStaleVersionWritingNothing_data() { StorageBackends::addBackendColumn(); }
     void refusesAStaleVersionWritingNothing();
-    void leasesAreRefusedUntilTheyExpire_data() { backends(); }
+    void leasesAreRefusedUntilTheyExpire_data() { StorageBackends::addBackendColumn(); }
     void leasesAreRefusedUntilTheyExpire();
-    void eachActionLeavesOneAuditEntry_data() { backends(); }
+    void eachActionLeavesOneAuditEntry_data() { StorageBackends::addBackendColumn(); }
     void eachActionLeavesOneAuditEntry();
 
 private:
-    void backends();
-    std::unique_ptr<Database> open(const QString &backend);
+    std::unique_ptr<Database> open(const QString &backend)
+    {
+        return m_backends.open(backend, QStringLiteral("s"));
+    }
 
-    std::unique_ptr<PostgresServer> m_pg;
-    QString m_pgError;
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    StorageBackends m_backends;
 };
 
 void tst_ShipmentRepository::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pg = PostgresServer::start(&m_pgError);
-    if (!m_pg && PostgresServer::required())
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError));
-}
-
-void tst_ShipmentRepository::backends()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << kSqlite;
-    QTest::newRow("postgresql") << kPostgres;
-}
-
-std::unique_ptr<Database> tst_ShipmentRepository::open(const QString &backend)
-{
-    ++m_counter;
-    QString error;
-    std::unique_ptr<Database> db;
-    if (backend == kSqlite) {
-        db = Database::open(
-            DatabaseSettings::sqlite(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(m_counter))),
-            &error);
-    } else {
-        const QString url = m_pg->createDatabase(QStringLiteral("s%1").arg(m_counter), &error);
-        auto settings = DatabaseSettings::postgres(url, &error);
-        if (settings) {
-            const QString password = m_pg->password();
-            settings->passwordProvider = [password] { return password; };
-            db = Database::open(*settings, &error);
-        }
-    }
-    if (!db)
-        qWarning("cannot open a test database: %s", qPrintable(error));
-    return db;
+    if (!m_backends.start())
+        return;
 }
 
 void tst_ShipmentRepository::roundTripKeepsEveryFieldAndNodeId()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     auto shipment = generated(6, 10, 5);
@@ -193,7 +149,7 @@ void tst_ShipmentRepository::roundTripKeepsEveryFieldAndNodeId()
 void tst_ShipmentRepository::appliesInsertUpdateRemoveAndMove()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     ShipmentRepository repository(*db);
@@ -266,7 +222,7 @@ void tst_ShipmentRepository::appliesInsertUpdateRemoveAndMove()
 void tst_ShipmentRepository::saveAllReplacesTheTree()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     ShipmentRepository repository(*db);
@@ -292,7 +248,7 @@ void tst_ShipmentRepository::saveAllReplacesTheTree()
 void tst_ShipmentRepository::refusesAStaleVersionWritingNothing()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     ShipmentRepository repository(*db);
@@ -356,7 +312,7 @@ void tst_ShipmentRepository::refusesAStaleVersionWritingNothing()
 void tst_ShipmentRepository::leasesAreRefusedUntilTheyExpire()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     ShipmentRepository repository(*db);
@@ -413,7 +369,7 @@ void tst_ShipmentRepository::leasesAreRefusedUntilTheyExpire()
 void tst_ShipmentRepository::eachActionLeavesOneAuditEntry()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     auto db = open(backend);
     QVERIFY(db);
     ShipmentRepository repository(*db);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/ssccledger.h"
 #include "storage/transaction.h"
+#include "storagebackends.h"
 
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -21,16 +20,6 @@ const QString kPrefix = QStringLiteral("0614141"); // GS1's example company pref
 
 } // namespace
 
-#define REQUIRE_BACKEND(backend)                                                                   \
-    do {                                                                                           \
-        if ((backend) == kPostgres && !m_pg) {                                                     \
-            if (PostgresServer::required())                                                        \
-                QFAIL(                                                                             \
-                    qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError)); \
-            QSKIP(qPrintable(m_pgError));                                                          \
-        }                                                                                          \
-    } while (false)
-
 // The SSCC ledger on SQLite and PostgreSQL: allocation, states, range limits, concurrency.
 class tst_SsccLedger : public QObject
 {
@@ -38,70 +27,44 @@ class tst_SsccLedger : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase() { m_pg.reset(); }
+    void cleanupTestCase() { m_backends.stop(); }
 
-    void allocatesValidSsccsInOrder_data() { backends(); }
+    void allocatesValidSsccsInOrder_data() { StorageBackends::addBackendColumn(); }
     void allocatesValidSsccsInOrder();
-    void followsTheStates_data() { backends(); }
+    void followsTheStates_data() { StorageBackends::addBackendColumn(); }
     void followsTheStates();
-    void warnsAt90PercentAndRefusesAt100_data() { backends(); }
+    void warnsAt90PercentAndRefusesAt100_data() { StorageBackends::addBackendColumn(); }
     void warnsAt90PercentAndRefusesAt100();
-    void refusesWithoutRangeAndBadRanges_data() { backends(); }
+    void refusesWithoutRangeAndBadRanges_data() { StorageBackends::addBackendColumn(); }
     void refusesWithoutRangeAndBadRanges();
-    void recordsExternalSsccsAndSkipsTheirSerials_data() { backends(); }
+    void recordsExternalSsccsAndSkipsTheirSerials_data() { StorageBackends::addBackendColumn(); }
     void recordsExternalSsccsAndSkipsTheirSerials();
-    void joinsTheCallersTransaction_data() { backends(); }
+    void joinsTheCallersTransaction_data() { StorageBackends::addBackendColumn(); }
     void joinsTheCallersTransaction();
-    void answersTheReuseCheck_data() { backends(); }
+    void answersTheReuseCheck_data() { StorageBackends::addBackendColumn(); }
     void answersTheReuseCheck();
     void concurrentConnectionsNeverDrawTheSameSerial_data();
     void concurrentConnectionsNeverDrawTheSameSerial();
 
 private:
-    void backends();
-    DatabaseSettings freshSettings(const QString &backend);
+    DatabaseSettings freshSettings(const QString &backend)
+    {
+        return m_backends.freshSettings(backend, QStringLiteral("l"));
+    }
 
-    std::unique_ptr<PostgresServer> m_pg;
-    QString m_pgError;
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    StorageBackends m_backends;
 };
 
 void tst_SsccLedger::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pg = PostgresServer::start(&m_pgError);
-    if (!m_pg && PostgresServer::required())
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (CI=true): ") + m_pgError));
-}
-
-void tst_SsccLedger::backends()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << kSqlite;
-    QTest::newRow("postgresql") << kPostgres;
-}
-
-DatabaseSettings tst_SsccLedger::freshSettings(const QString &backend)
-{
-    ++m_counter;
-    if (backend == kSqlite)
-        return DatabaseSettings::sqlite(
-            m_dir.filePath(QStringLiteral("l%1.sqlite").arg(m_counter)));
-    QString error;
-    const QString url = m_pg->createDatabase(QStringLiteral("l%1").arg(m_counter), &error);
-    auto settings = DatabaseSettings::postgres(url, &error);
-    if (!settings)
-        qFatal("cannot create a test database: %s", qPrintable(error));
-    const QString password = m_pg->password();
-    settings->passwordProvider = [password] { return password; };
-    return *settings;
+    if (!m_backends.start())
+        return;
 }
 
 void tst_SsccLedger::allocatesValidSsccsInOrder()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     QString error;
     auto db = Database::open(freshSettings(backend), &error);
     QVERIFY2(db, qPrintable(error));
@@ -131,7 +94,7 @@ void tst_SsccLedger::allocatesValidSsccsInOrder()
 void tst_SsccLedger::followsTheStates()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     QString error;
     auto db = Database::open(freshSettings(backend), &error);
     QVERIFY2(db, qPrintable(error));
@@ -176,7 +139,7 @@ void tst_SsccLedger::followsTheStates()
 void tst_SsccLedger::warnsAt90PercentAndRefusesAt100()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     QString error;
     auto db = Database::open(freshSettings(backend), &error);
     QVERIFY2(db, qPrintable(error));
@@ -201,7 +164,7 @@ void tst_SsccLedger::warnsAt90PercentAndRefusesAt100()
 void tst_SsccLedger::refusesWithoutRangeAndBadRanges()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     QString error;
     auto db = Database::open(freshSettings(backend), &error);
     QVERIFY2(db, qPrintable(error));
@@ -219,7 +182,7 @@ void tst_SsccLedger::refusesWithoutRangeAndBadRanges()
 void tst_SsccLedger::recordsExternalSsccsAndSkipsTheirSerials()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     QString error;
     auto db = Database::open(freshSettings(backend), &error);
     QVERIFY2(db, qPrintable(error));
@@ -245,7 +208,7 @@ void tst_SsccLedger::recordsExternalSsccsAndSkipsTheirSerials()
 void tst_SsccLedger::joinsTheCallersTransaction()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     QString error;
     auto db = Database::open(freshSettings(backend), &error);
     QVERIFY2(db, qPrintable(error));
@@ -275,7 +238,7 @@ void tst_SsccLedger::joinsTheCallersTransaction()
 void tst_SsccLedger::answersTheReuseCheck()
 {
     QFETCH(QString, backend);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     QString error;
     auto db = Database::open(freshSettings(backend), &error);
     QVERIFY2(db, qPrintable(error));
@@ -310,7 +273,7 @@ void tst_SsccLedger::concurrentConnectionsNeverDrawTheSameSerial()
     QFETCH(QString, backend);
     QFETCH(int, threads);
     QFETCH(int, perThread);
-    REQUIRE_BACKEND(backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
     const DatabaseSettings settings = freshSettings(backend);
     QString error;
     {
