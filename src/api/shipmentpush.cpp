@@ -179,20 +179,25 @@ void ShipmentPush::settleOrFail()
     fail(error);
 }
 
+void ShipmentPush::send(const QByteArray &method, bool idempotent, void (ShipmentPush::*finished)())
+{
+    ExchangeRequest request;
+    request.method = method;
+    request.path = QLatin1String(kShipmentsPath);
+    request.body = m_body;
+    request.idempotent = idempotent;
+    request.subject = tr("the shipment %1").arg(m_merchantShipmentNo);
+    ApiExchange *exchange = newExchange(request);
+    connect(exchange, &ApiExchange::finished, this, finished);
+    exchange->start();
+}
+
 void ShipmentPush::post()
 {
     if (m_aborted)
         return;
     ++m_call->mutableResult().posts;
-    ExchangeRequest request;
-    request.method = "POST";
-    request.path = QLatin1String(kShipmentsPath);
-    request.body = m_body;
-    request.idempotent = false;
-    request.subject = tr("the shipment %1").arg(m_merchantShipmentNo);
-    ApiExchange *exchange = newExchange(request);
-    connect(exchange, &ApiExchange::finished, this, &ShipmentPush::onPostFinished);
-    exchange->start();
+    send("POST", false, &ShipmentPush::onPostFinished);
 }
 
 void ShipmentPush::onPostFinished()
@@ -232,15 +237,7 @@ void ShipmentPush::put()
     if (m_aborted)
         return;
     ++m_call->mutableResult().puts;
-    ExchangeRequest request;
-    request.method = "PUT";
-    request.path = QLatin1String(kShipmentsPath);
-    request.body = m_body;
-    request.idempotent = true;
-    request.subject = tr("the shipment %1").arg(m_merchantShipmentNo);
-    ApiExchange *exchange = newExchange(request);
-    connect(exchange, &ApiExchange::finished, this, &ShipmentPush::onPutFinished);
-    exchange->start();
+    send("PUT", true, &ShipmentPush::onPutFinished);
 }
 
 void ShipmentPush::onPutFinished()

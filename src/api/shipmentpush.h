@@ -44,6 +44,8 @@ private:
     void onPostFinished();
     void put();
     void onPutFinished();
+    // Sends the shipment body with POST or PUT; `finished` handles the answer.
+    void send(const QByteArray &method, bool idempotent, void (ShipmentPush::*finished)());
     ApiExchange *newExchange(const ExchangeRequest &request);
     void takeExchange(ApiExchange *exchange);
     void settleOrFail();

@@ -2,6 +2,7 @@
 // API benchmarks against the in-process sandbox over loopback: pulling 5,000 purchase orders of
 // 20 lines, and pushing the 60 x 60 x 5 shipment; each beside the time parsing alone takes.
 
+#include "benchmarkdata.h"
 #include "benchmarkreport.h"
 
 #include "api/apicall.h"
@@ -26,46 +27,6 @@ constexpr int kOrders = 5000;
 constexpr int kLinesPerOrder = 20;
 constexpr int kPageSize = 500;
 
-QList<PurchaseOrder> makeOrders()
-{
-    QList<PurchaseOrder> orders;
-    orders.reserve(kOrders);
-    const QDateTime now(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
-    for (int o = 0; o < kOrders; ++o) {
-        PurchaseOrder po;
-        po.id = 500000 + o;
-        po.channelId = 1;
-        po.channelPurchaseOrderNo = QStringLiteral("B%1").arg(o, 7, 10, QLatin1Char('0'));
-        po.status = PurchaseOrderStatus::New;
-        po.createdAt = now.addSecs(-o);
-        po.updatedAt = now;
-        po.fromShipDate = now;
-        po.toShipDate = now.addDays(7);
-        po.shipToParty.partyId = QStringLiteral("ABE8");
-        po.shipToParty.name = QStringLiteral("Amazon.com Services LLC ABE8");
-        po.shipToParty.addressLine1 = QStringLiteral("401 Independence Road");
-        po.shipToParty.city = QStringLiteral("Florence");
-        po.shipToParty.postalCode = QStringLiteral("08518");
-        po.shipToParty.countryCode = QStringLiteral("US");
-        po.sellingParty.partyId = QStringLiteral("ACME1");
-        for (int l = 0; l < kLinesPerOrder; ++l) {
-            PurchaseOrderLine line;
-            line.id = qint64(o) * kLinesPerOrder + l;
-            line.channelProductNo = QStringLiteral("B0%1").arg(l + o % 97, 8, 10, QLatin1Char('0'));
-            line.merchantProductNo = QStringLiteral("ACM-%1").arg(10000 + (o * 7 + l) % 500);
-            line.quantity = 12 + l;
-            line.unitOfMeasure = (l % 3 == 0) ? QuantityUnit::Cases : QuantityUnit::Eaches;
-            line.unitSize = line.unitOfMeasure == QuantityUnit::Cases ? 6 : 1;
-            line.netCostAmount = 4.25 + l;
-            line.netCostCurrency = QStringLiteral("USD");
-            line.createdAt = now;
-            po.lines.append(line);
-        }
-        orders.append(po);
-    }
-    return orders;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,7 +44,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_api: the sandbox did not start: %s\n", qPrintable(error));
         return 2;
     }
-    const QList<PurchaseOrder> orders = makeOrders();
+    const QList<PurchaseOrder> orders = makeBenchmarkOrders(kOrders, kLinesPerOrder);
     server.state().upsertOrders(orders);
 
     QNetworkAccessManager network;

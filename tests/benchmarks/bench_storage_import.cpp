@@ -2,6 +2,7 @@
 // Storage benchmark: importing 50,000 purchase order lines (2,500 POs x 20 lines) from the API
 // into an empty database, on SQLite (budget 2 s) and on a throwaway PostgreSQL server.
 
+#include "benchmarkdata.h"
 #include "benchmarkreport.h"
 
 #include "postgresserver.h"
@@ -21,46 +22,6 @@ constexpr int kOrders = 2500;
 constexpr int kLinesPerOrder = 20;
 constexpr int kRuns = 3;
 constexpr double kImportBudgetMs = 2000;
-
-QList<PurchaseOrder> makeOrders()
-{
-    QList<PurchaseOrder> orders;
-    orders.reserve(kOrders);
-    const QDateTime now(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
-    for (int o = 0; o < kOrders; ++o) {
-        PurchaseOrder po;
-        po.id = 500000 + o;
-        po.channelId = 1;
-        po.channelPurchaseOrderNo = QStringLiteral("B%1").arg(o, 7, 10, QLatin1Char('0'));
-        po.status = PurchaseOrderStatus::New;
-        po.createdAt = now.addSecs(-o);
-        po.updatedAt = now;
-        po.fromShipDate = now;
-        po.toShipDate = now.addDays(7);
-        po.shipToParty.partyId = QStringLiteral("ABE8");
-        po.shipToParty.name = QStringLiteral("Amazon.com Services LLC ABE8");
-        po.shipToParty.addressLine1 = QStringLiteral("401 Independence Road");
-        po.shipToParty.city = QStringLiteral("Florence");
-        po.shipToParty.postalCode = QStringLiteral("08518");
-        po.shipToParty.countryCode = QStringLiteral("US");
-        po.sellingParty.partyId = QStringLiteral("ACME1");
-        for (int l = 0; l < kLinesPerOrder; ++l) {
-            PurchaseOrderLine line;
-            line.id = qint64(o) * kLinesPerOrder + l;
-            line.channelOrderLineNo = QString::number(l + 1);
-            line.channelProductNo = QStringLiteral("B0%1").arg(l + o % 97, 8, 10, QLatin1Char('0'));
-            line.merchantProductNo = QStringLiteral("ACM-%1").arg(10000 + (o * 7 + l) % 500);
-            line.quantity = 12 + l;
-            line.unitOfMeasure = (l % 3 == 0) ? QuantityUnit::Cases : QuantityUnit::Eaches;
-            line.unitSize = line.unitOfMeasure == QuantityUnit::Cases ? 6 : 1;
-            line.netCostAmount = 4.25 + l;
-            line.netCostCurrency = QStringLiteral("USD");
-            po.lines.append(line);
-        }
-        orders.append(po);
-    }
-    return orders;
-}
 
 // Median of kRuns imports, each into a new empty database; also times a second, unchanged poll
 // and loading everything back. False if anything failed.
@@ -112,7 +73,7 @@ bool benchmark(const char *name, const std::function<DatabaseSettings(int)> &set
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QList<PurchaseOrder> orders = makeOrders();
+    const QList<PurchaseOrder> orders = makeBenchmarkOrders(kOrders, kLinesPerOrder);
     bool ok = true;
 
     QTemporaryDir dir;
