@@ -284,6 +284,16 @@ const Step kVersion1[] = {
       " FOR EACH ROW EXECUTE FUNCTION vendorpack_serials_forward()" },
 };
 
+// Version 2: stock on hand per SKU, for the acknowledgement proposal (accept what is in stock).
+const Step kVersion2[] = {
+    { Only::Both,
+      "CREATE TABLE stock_levels ("
+      " sku TEXT NOT NULL PRIMARY KEY,"
+      " quantity BIGINT NOT NULL CHECK (quantity >= 0)," // units (eaches) on hand
+      " source TEXT NOT NULL DEFAULT ''," // the CSV file or "manual"
+      " updated_at TEXT NOT NULL)" },
+};
+
 struct Version
 {
     const Step *begin;
@@ -292,6 +302,7 @@ struct Version
 
 const Version kVersions[] = {
     { std::begin(kVersion1), std::end(kVersion1) },
+    { std::begin(kVersion2), std::end(kVersion2) },
 };
 
 constexpr int kLatest = int(std::size(kVersions));
@@ -314,7 +325,8 @@ QStringList Migrations::tables()
              QStringLiteral("users"),          QStringLiteral("settings"),
              QStringLiteral("shipments"),      QStringLiteral("shipment_nodes"),
              QStringLiteral("sscc_serials"),   QStringLiteral("sscc_ledger"),
-             QStringLiteral("outbox"),         QStringLiteral("audit_log") };
+             QStringLiteral("outbox"),         QStringLiteral("audit_log"),
+             QStringLiteral("stock_levels") };
 }
 
 QStringList Migrations::statements(int version, DatabaseBackend backend)
