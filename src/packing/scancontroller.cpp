@@ -120,15 +120,18 @@ PackingResult ScanController::scanSscc(const Scan &scan)
                                        tr("%1 released: close it with its weight and "
                                           "dimensions")
                                            .arg(m_session.model()
-                                                    ->data(m_session.model()->indexForNode(found))
+                                                    ->data(m_session.model()->indexForNode(found),
+                                                           ShipmentTreeModel::NodePositionRole)
                                                     .toString()));
         }
         setTarget(found->id());
-        return PackingResult::done(
-            found->id(),
-            tr("Now packing into %1 (%2)")
-                .arg(m_session.model()->data(m_session.model()->indexForNode(found)).toString(),
-                     scan.value));
+        return PackingResult::done(found->id(),
+                                   tr("Now packing into %1 (%2)")
+                                       .arg(m_session.model()
+                                                ->data(m_session.model()->indexForNode(found),
+                                                       ShipmentTreeModel::NodePositionRole)
+                                                .toString(),
+                                            scan.value));
     }
     QString error;
     const auto entry = m_session.station().ledger().entry(scan.value, &error);

@@ -148,6 +148,21 @@ QString ShipmentTreeModel::whatText(const ShipmentNode *node) const
     return tr("Line without a type");
 }
 
+QString ShipmentTreeModel::typeText(const ShipmentNode *node) const
+{
+    switch (node->type()) {
+    case NodeType::Pallet:
+        return tr("Pallet");
+    case NodeType::Carton:
+        return tr("Carton");
+    case NodeType::Item:
+        return tr("Item");
+    case NodeType::Unknown:
+        break;
+    }
+    return tr("Line without a type");
+}
+
 QVariant ShipmentTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_shipment)
@@ -159,7 +174,7 @@ QVariant ShipmentTreeModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         switch (index.column()) {
         case WhatColumn:
-            return whatText(node);
+            return typeText(node);
         case IdentifierColumn:
             return line.identifierValue;
         case PurchaseOrderColumn:
@@ -209,6 +224,8 @@ QVariant ShipmentTreeModel::data(const QModelIndex &index, int role) const
     }
     case NodeIdRole:
         return QVariant::fromValue(node->id());
+    case NodePositionRole:
+        return whatText(node);
     case NodeTypeRole:
         return int(node->type());
     case NodeSeverityRole: {
@@ -279,6 +296,7 @@ QHash<int, QByteArray> ShipmentTreeModel::roleNames() const
     names.insert(NodeCartonCountRole, "cartonCount");
     names.insert(NodeClosedRole, "closed");
     names.insert(NodeFindingsRole, "findings");
+    names.insert(NodePositionRole, "position");
     return names;
 }
 

@@ -39,7 +39,10 @@ public:
         NodeWeightGramsRole, // double: declared weight, else the sum of the children's; or invalid
         NodeCartonCountRole, // int: cartons on a pallet (0 otherwise)
         NodeClosedRole, // bool: a carton or pallet with its weight and full dimensions
-        NodeFindingsRole // QString: the node's findings, one per line (for a tooltip)
+        NodeFindingsRole, // QString: the node's findings, one per line (for a tooltip)
+        // QString: "Carton 3 of 12" (not in the DisplayRole, which must not change when a
+        // sibling is inserted; ask it when painting or for labels)
+        NodePositionRole
     };
 
     static QString nodesMimeType() { return QStringLiteral("application/x-vendorpack-nodes"); }
@@ -111,6 +114,7 @@ private:
     bool checkDrop(const QMimeData *data, const ShipmentNode *target, QString *reason) const;
     void setRefusal(const QString &reason) const;
     QString whatText(const ShipmentNode *node) const;
+    QString typeText(const ShipmentNode *node) const;
 
     PackingSession &m_session;
     Shipment *m_shipment = nullptr;
