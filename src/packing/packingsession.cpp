@@ -695,9 +695,10 @@ PackingResult PackingSession::changeLine(NodeId id, Value ShipmentLine::*member,
 PackingResult PackingSession::setIdentifier(NodeId node, const QString &value)
 {
     const ShipmentNode *n = m_shipment ? m_shipment->node(node) : nullptr;
-    if (isContainer(n) && !Sscc::fromString(value).isValid())
-        return PackingResult::refused(tr("%1 is not a valid SSCC.").arg(value),
-                                      u"sscc.check-digit"_s);
+    // An SSCC only changes through the ledger: delete (void) and add or scan a new label.
+    if (isContainer(n))
+        return PackingResult::refused(tr("The SSCC of a carton or pallet is not edited: delete it "
+                                         "(the SSCC is voided) and add or scan a new label."));
     return changeLine(node, &ShipmentLine::identifierValue, value.trimmed(),
                       int(MergeId::Identifier), tr("Change identifier"));
 }

@@ -87,6 +87,7 @@ private slots:
     void readOnlyWhileLeased();
     void lockedDatabaseChangesNothing();
     void liveTotals();
+    void createNumbersShipments();
     void typingMergesIntoOneStep();
 
 private:
@@ -548,8 +549,19 @@ void tst_PackingSession::lockedDatabaseChangesNothing()
     QCOMPARE(s.shipment()->version(), version);
     QCOMPARE(s.undoStack()->count(), commands);
 
+    // An undo that cannot be saved changes nothing either; the history, which no longer matches,
+    // is cleared.
+    const PackingResult undone = s.undo();
+    QCOMPARE(undone.status, PackingResult::Status::Failed);
+    QCOMPARE(PackingFixture::json(*s.shipment()), before);
+    QCOMPARE(s.shipment()->version(), version);
+    QCOMPARE(s.undoStack()->count(), 0);
+
     QVERIFY(blocker->execDirect(QStringLiteral("ROLLBACK"), &error));
     QVERIFY(s.moveNodes({ l.loose }, l.pallet).ok());
+    const auto stored = f.reopen(&error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(PackingFixture::json(*stored), PackingFixture::json(*s.shipment()));
 }
 
 void tst_PackingSession::liveTotals()
@@ -582,6 +594,32 @@ void tst_PackingSession::liveTotals()
     // An empty carton is an error, shown on the node.
     QCOMPARE(model->data(model->indexForId(l.carton2), ShipmentTreeModel::NodeSeverityRole).toInt(),
              int(Severity::Error));
+}
+
+void tst_PackingSession::createNumbersShipments()
+{
+    PackingFixture f;
+    QVERIFY(f.setUp(m_backends, StorageBackends::sqlite()));
+    const QString prefix = QStringLiteral("VP-dock-1-")
+        + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
+    const ShipmentHeader first = f.session->shipment()->header();
+    QCOMPARE(first.merchantShipmentNo, prefix + QLatin1Char('1'));
+    QCOMPARE(first.shipToPartyId, PackingFixture::fc());
+    QCOMPARE(first.sellingPartyId, QStringLiteral("ACME1"));
+    QCOMPARE(first.shipFromPartyId, QStringLiteral("ACME1"));
+    PackingSession::NewShipment options;
+    options.shipToPartyId = PackingFixture::fc();
+    QVERIFY(f.session->create(options).ok());
+    QCOMPARE(f.session->shipment()->header().merchantShipmentNo, prefix + QLatin1Char('2'));
+    options.merchantShipmentNo = QStringLiteral("ASN-77");
+    QVERIFY(f.session->create(options).ok());
+    QCOMPARE(f.session->shipment()->header().merchantShipmentNo, QStringLiteral("ASN-77"));
+    // The same number again is refused, and says so.
+    const PackingResult again = f.session->create(options);
+    QVERIFY(!again.ok());
+    QVERIFY(!again.message.isEmpty());
+    options.shipToPartyId.clear();
+    QCOMPARE(f.session->create(options).status, PackingResult::Status::Refused);
 }
 
 void tst_PackingSession::typingMergesIntoOneStep()
