@@ -12,6 +12,11 @@ PackingCommand::PackingCommand(PackingSession &session, const QString &text, Mer
 {
 }
 
+QString PackingCommand::lineGone()
+{
+    return PackingSession::tr("a line this action needs is no longer in the shipment");
+}
+
 void PackingCommand::redo()
 {
     if (!m_session.execute(*this, true))

@@ -44,6 +44,8 @@ public:
 
 protected:
     PackingSession &session() const { return m_session; }
+    // The refusal when a node the command needs has gone (a stale history).
+    static QString lineGone();
 
 private:
     PackingSession &m_session;

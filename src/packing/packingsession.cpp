@@ -72,7 +72,7 @@ PackingResult PackingSession::reloadOrders()
     m_validator.setContext(ruleContext());
     if (m_shipment) {
         m_validator.validate(*m_shipment);
-        m_model->refreshNodes({});
+        emit findingsChanged();
     }
     return PackingResult::done();
 }
@@ -318,6 +318,7 @@ bool PackingSession::execute(PackingCommand &command, bool forward)
     const QString note = edit.notes().join(u' ');
     m_outcome = PackingResult::done(command.resultNode(), note);
     emit changed(*version);
+    emit findingsChanged();
     if (!note.isEmpty())
         emit notice(note);
     return true;
@@ -772,43 +773,7 @@ PackingResult PackingSession::setHeader(const ShipmentHeader &header)
         return writable;
     if (header == m_shipment->header())
         return PackingResult::done();
-    // The whole header as one value: the form's fields merge into one step while typing.
-    class ChangeHeader : public PackingCommand
-    {
-    public:
-        ChangeHeader(PackingSession &session, const ShipmentHeader &header)
-            : PackingCommand(session, PackingSession::tr("Change shipment header"), MergeId::Header)
-            , m_after(header)
-        {
-        }
-        bool forward(PackingEdit &edit) override
-        {
-            if (!m_before)
-                m_before = edit.shipment().header();
-            edit.setHeader(m_after);
-            edit.audit().action = QStringLiteral("header.edit");
-            return true;
-        }
-        bool backward(PackingEdit &edit) override
-        {
-            edit.setHeader(*m_before);
-            edit.audit().action = QStringLiteral("header.edit");
-            return true;
-        }
-        bool mergeWith(const QUndoCommand *other) override
-        {
-            const auto *next = dynamic_cast<const ChangeHeader *>(other);
-            if (!next || next->isObsolete())
-                return false;
-            m_after = next->m_after;
-            return true;
-        }
-
-    private:
-        ShipmentHeader m_after;
-        std::optional<ShipmentHeader> m_before;
-    };
-    return pushCommand(new ChangeHeader(*this, header));
+    return pushCommand(new ChangeHeaderCommand(*this, header));
 }
 
 // Live figures

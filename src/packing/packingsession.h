@@ -170,6 +170,10 @@ public:
 signals:
     // A change was committed (action, undo or redo): the shipment has this version now.
     void changed(qint64 version);
+    // The findings were computed again (after every change, a reload or new orders): the
+    // validation panel reads findings(), the tree view repaints its status icons (a change can
+    // alter findings on nodes it did not touch, e.g. po.over-packed on the PO line's other items).
+    void findingsChanged();
     // Something the user did was refused or failed; nothing changed.
     void actionFailed(const VendorPack::PackingResult &result);
     // A committed change with something to say ("restored with new SSCCs ...").

@@ -248,6 +248,7 @@ void tst_PackingSession::everyStepIsStored()
     QVERIFY(f.setUp(m_backends, backend));
     PackingSession &s = *f.session;
     QSignalSpy changed(&s, &PackingSession::changed);
+    QSignalSpy findingsChanged(&s, &PackingSession::findingsChanged);
     const QList<std::function<PackingResult()>> steps {
         [&] { return s.addPallet(); },
         [&] { return s.addCarton(s.shipment()->lines()[0]->id()); },
@@ -271,6 +272,8 @@ void tst_PackingSession::everyStepIsStored()
         QCOMPARE(stored->version(), qint64(i + 2)); // created at 1, one version per step
     }
     QCOMPARE(changed.count(), steps.size());
+    QCOMPARE(findingsChanged.count(), steps.size());
+    QCOMPARE(changed.last().first().toLongLong(), s.shipment()->version());
     // Each change is in the audit trail and leaves one coalesced push in the outbox.
     const auto audit = f.station->auditLog().entries(s.shipmentId(), &error);
     QVERIFY2(audit, qPrintable(error));
