@@ -474,8 +474,12 @@ bool ShipmentTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
         return false;
     }
     PoLineDrag drag;
-    if (decodePoLine(data, &drag))
-        return m_session.addItem(target->id(), drag.purchaseOrderNo, drag.sku, drag.units).ok();
+    if (decodePoLine(data, &drag)) {
+        const bool added
+            = m_session.addItem(target->id(), drag.purchaseOrderNo, drag.sku, drag.units).ok();
+        // A PO line stays in the side pane: never report a move that its view would act on.
+        return added && action == Qt::CopyAction;
+    }
     return false;
 }
 
