@@ -201,17 +201,59 @@ void PackingSession::acquireLease()
 
 void PackingSession::onLeaseTimer()
 {
-    if (!m_shipment || !m_holdsLease)
-        return;
+    renewLease();
+}
+
+PackingResult PackingSession::renewLease()
+{
+    if (!m_shipment)
+        return PackingResult::refused(tr("No shipment is open."));
+    if (!m_holdsLease)
+        return PackingResult::refused(m_readOnlyReason);
     ShipmentRepository::Error error;
-    if (!m_station.shipments().renewLease(m_shipmentId, m_station.profile().stationName,
-                                          std::chrono::seconds(kLeaseSeconds), &error)) {
-        if (error.kind == ShipmentRepository::Error::Kind::LeaseHeld) {
-            m_holdsLease = false;
-            m_leaseTimer.stop();
-            setReadOnly(true, tr("Station %1 has taken the shipment over").arg(error.station));
-        }
+    if (m_station.shipments().renewLease(m_shipmentId, m_station.profile().stationName,
+                                         std::chrono::seconds(kLeaseSeconds), &error))
+        return PackingResult::done();
+    if (error.kind == ShipmentRepository::Error::Kind::LeaseHeld) {
+        m_holdsLease = false;
+        m_leaseTimer.stop();
+        setReadOnly(true, tr("Station %1 has taken the shipment over").arg(error.station));
+        return PackingResult::refused(m_readOnlyReason);
     }
+    return PackingResult {
+        PackingResult::Status::Failed,
+        tr("The lease on the shipment could not be renewed: %1").arg(error.message),
+        0,
+        {}
+    };
+}
+
+PackingResult PackingSession::takeOver()
+{
+    if (!m_shipment)
+        return PackingResult::refused(tr("No shipment is open."));
+    const StationProfile &profile = m_station.profile();
+    ShipmentRepository::Error error;
+    if (!m_station.shipments().takeOver(m_shipmentId, profile.stationName, profile.userName,
+                                        std::chrono::seconds(kLeaseSeconds), &error)) {
+        return PackingResult { PackingResult::Status::Failed,
+                               tr("The shipment could not be taken over: %1").arg(error.message),
+                               0,
+                               {} };
+    }
+    auto shipment = m_station.shipments().load(m_shipmentId, &error);
+    if (!shipment) {
+        return PackingResult { PackingResult::Status::Failed,
+                               tr("The shipment cannot be read again: %1").arg(error.message),
+                               0,
+                               {} };
+    }
+    setShipment(std::move(shipment), m_shipmentId);
+    m_holdsLease = true;
+    m_leaseTimer.start();
+    setReadOnly(false, QString());
+    emit shipmentOpened(m_shipmentId);
+    return PackingResult::done(0, tr("You have taken the shipment over."));
 }
 
 void PackingSession::setReadOnly(bool readOnly, const QString &reason)

@@ -93,6 +93,13 @@ public:
     // Releases the lease; the session shows nothing afterwards.
     void close();
 
+    // Extends this station's lease (the timer does it every kLeaseRenewMs); when another station
+    // has taken the shipment over meanwhile, the session turns read-only and says so.
+    PackingResult renewLease();
+    // A supervisor takes the shipment over from the station that holds it (the caller checks the
+    // role); the session becomes writable and reloads the stored tree.
+    PackingResult takeOver();
+
     bool isOpen() const { return m_shipment != nullptr; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }

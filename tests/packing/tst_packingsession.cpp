@@ -516,6 +516,18 @@ void tst_PackingSession::readOnlyWhileLeased()
     QVERIFY(second.model()->lastRefusal().contains(QLatin1String("dock-1")));
     delete data;
 
+    // A supervisor at dock-2 takes it over: dock-2 packs, dock-1 learns it at its next renewal.
+    QVERIFY(second.takeOver().ok());
+    QVERIFY(!second.isReadOnly());
+    QVERIFY(second.addCarton(l.pallet).ok());
+    QSignalSpy readOnly(f.session.get(), &PackingSession::readOnlyChanged);
+    QCOMPARE(f.session->renewLease().status, PackingResult::Status::Refused);
+    QVERIFY(f.session->isReadOnly());
+    QCOMPARE(readOnly.count(), 1);
+    QVERIFY(f.session->readOnlyReason().contains(QLatin1String("dock-2")));
+    QCOMPARE(f.session->addPallet().status, PackingResult::Status::Refused);
+    second.close();
+
     // When dock-1 closes the shipment, dock-2 may open it for packing.
     const qint64 id = f.session->shipmentId();
     f.session->close();
