@@ -80,6 +80,11 @@ bool run(const char *backend, const DatabaseSettings &settings,
                     if (!station->shipments().load(*id))
                         qFatal("load failed");
                 }));
+    RuleContext withoutLedger = session.validator().context();
+    withoutLedger.ssccHistory = nullptr;
+    std::printf("%-58s %10.3f ms\n", "  full validation without the SSCC ledger (sscc.reused)",
+                BenchmarkReport::medianMilliseconds(
+                    3, [&] { Validator::validateOnce(*session.shipment(), withoutLedger); }));
     std::printf("%-58s %10.3f ms\n", "  of which: full validation (orders, catalog, ledger)",
                 BenchmarkReport::medianMilliseconds(3, [&] {
                     Validator::validateOnce(*session.shipment(), session.validator().context());
