@@ -19,7 +19,8 @@ enum class MergeId {
     Dimensions,
     Weight,
     HandlingCode,
-    Pallet,
+    LayersPerPallet,
+    ItemsPerLayer,
     Header
 };
 

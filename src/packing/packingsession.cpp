@@ -802,11 +802,11 @@ PackingResult PackingSession::setPallet(NodeId node, qint64 layersPerPallet, qin
             tr("Layers per pallet and items per layer must be at least 1."), u"pallet.layers"_s);
     const PackingResult first
         = changeLine(node, &ShipmentLine::layersPerPallet, std::optional<qint64>(layersPerPallet),
-                     int(MergeId::Pallet), tr("Change pallet layers"));
+                     int(MergeId::LayersPerPallet), tr("Change pallet layers"));
     if (!first)
         return first;
     return changeLine(node, &ShipmentLine::itemsPerLayer, std::optional<qint64>(itemsPerLayer),
-                      int(MergeId::Pallet) + 100, tr("Change items per layer"));
+                      int(MergeId::ItemsPerLayer), tr("Change items per layer"));
 }
 
 PackingResult PackingSession::setHeader(const ShipmentHeader &header)
