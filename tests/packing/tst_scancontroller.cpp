@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scanning into the packing session: a scripted session from the POs to a shipment the core
+// validator passes, and the clear refusals (unknown code, no target, over-packed, voided label).
+#include "packing/scancontroller.h"
+#include "packingfixture.h"
+
+#include "core/validator.h"
+#include "storage/productrepository.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace VendorPack;
+
+namespace {
+
+const QChar kGs(0x1d);
+
+QString caseGtin1()
+{
+    return QStringLiteral("14006381333938");
+} // ACM-1, case of 12
+QString eachGtin1()
+{
+    return QStringLiteral("4006381333931");
+} // ACM-1
+QString caseGtin2()
+{
+    return QStringLiteral("10614141000019");
+} // ACM-2, case of 6
+
+} // namespace
+
+class tst_ScanController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void scriptedSessionGivesValidShipment_data();
+    void scriptedSessionGivesValidShipment();
+    void refusals_data();
+    void refusals();
+    void scanOfVoidedLabelIsRefused();
+
+private:
+    StorageBackends m_backends;
+};
+
+void tst_ScanController::initTestCase()
+{
+    if (!m_backends.start())
+        return;
+}
+
+void tst_ScanController::cleanupTestCase()
+{
+    m_backends.stop();
+}
+
+void tst_ScanController::scriptedSessionGivesValidShipment_data()
+{
+    StorageBackends::addBackendColumn();
+}
+
+void tst_ScanController::scriptedSessionGivesValidShipment()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    PackingFixture f;
+    QVERIFY(f.setUp(m_backends, backend));
+    PackingSession &s = *f.session;
+    ScanController scanner(s);
+    QSignalSpy results(&scanner, &ScanController::scanned);
+    QSignalSpy closing(&scanner, &ScanController::closeRequested);
+
+    const PackingResult pallet = s.addPallet();
+    QVERIFY(pallet.ok());
+    const QString palletSscc = s.shipment()->node(pallet.node)->line().identifierValue;
+    const auto scan = [&](const QString &text) {
+        const PackingResult r = scanner.handle(text);
+        if (!r.ok())
+            qWarning("scan %s: %s", qPrintable(text), qPrintable(r.message));
+        return r;
+    };
+    // The pallet label, as a GS1-128 scanner sends it: it becomes the target.
+    QVERIFY(scan(QStringLiteral("]C100") + palletSscc).ok());
+    QCOMPARE(scanner.target(), pallet.node);
+    // A pre-printed carton label: a new carton on the pallet, now the target.
+    const QString label1 = Sscc::compose(3, PackingFixture::companyPrefix(), 1001).digits();
+    const PackingResult carton1 = scan(label1);
+    QVERIFY(carton1.ok());
+    QCOMPARE(scanner.target(), carton1.node);
+    QCOMPARE(s.shipment()->node(carton1.node)->parent()->id(), pallet.node);
+    QVERIFY(f.station->ledger().entry(label1)->external);
+    // Q3 then ACM-1's GTIN: 3 units; again the GTIN: merged into the same line (4).
+    QVERIFY(scan(QStringLiteral("Q3")).ok());
+    QCOMPARE(scanner.pendingQuantity(), 3);
+    const PackingResult first = scan(eachGtin1());
+    QVERIFY(first.ok());
+    QCOMPARE(scanner.pendingQuantity(), 0);
+    QCOMPARE(s.shipment()->node(first.node)->line().quantity, std::optional<qint64>(3));
+    QVERIFY(scan(QStringLiteral("]C101") + QStringLiteral("0") + eachGtin1()).ok());
+    QCOMPARE(s.shipment()->node(carton1.node)->childCount(), 1);
+    QCOMPARE(s.shipment()->node(first.node)->line().quantity, std::optional<qint64>(4));
+    // The SKU typed or scanned from a shelf label.
+    QVERIFY(scan(QStringLiteral("ACM-3")).ok());
+    // A case GTIN of ACM-2: one case (6 units) on a CASES line.
+    const PackingResult cases = scan(caseGtin2());
+    QVERIFY(cases.ok());
+    QCOMPARE(s.shipment()->node(cases.node)->line().quantityUnit, QuantityUnit::Cases);
+    QCOMPARE(s.shipment()->node(cases.node)->line().quantity, std::optional<qint64>(1));
+    // The carton label again: released, the UI asks for weight and dimensions.
+    QVERIFY(scan(label1).ok());
+    QCOMPARE(scanner.target(), NodeId(0));
+    QCOMPARE(closing.count(), 1);
+    Weight weight;
+    weight.value = 3.2;
+    weight.unit = WeightUnit::Kilograms;
+    QVERIFY(s.closeCartonAs(carton1.node, weight, 0).ok());
+
+    // A second carton: the pallet first, then a label with group separator noise.
+    QVERIFY(scan(palletSscc).ok());
+    const QString label2 = Sscc::compose(3, PackingFixture::companyPrefix(), 1002).digits();
+    const PackingResult carton2 = scan(QStringLiteral("(00)") + label2);
+    QVERIFY(carton2.ok());
+    // A case content scan: AI 02 + AI 37 count 2 -> 2 cases of 6 on ACM-2.
+    const PackingResult content
+        = scan(QStringLiteral("]C102") + caseGtin2() + QStringLiteral("372") + kGs);
+    QVERIFY2(content.ok(), qPrintable(content.message));
+    QCOMPARE(s.shipment()->node(content.node)->line().quantity, std::optional<qint64>(2));
+    QVERIFY(scan(QStringLiteral("QTY:5")).ok());
+    QVERIFY(scan(QStringLiteral("ACM-1")).ok());
+    QVERIFY(scan(QStringLiteral("(00) ") + label2).ok());
+    QVERIFY(s.closeCarton(carton2.node, weight, f.station->profile().cartonTypes.first().dimensions)
+                .ok());
+    QCOMPARE(results.count(), 14);
+
+    // The result passes the core validator with no errors, also as stored.
+    RuleContext context = s.validator().context();
+    const Findings findings = Validator::validateOnce(*s.shipment(), context);
+    for (const Finding &finding : findings)
+        QVERIFY2(finding.severity != Severity::Error, qPrintable(finding.toText()));
+    QVERIFY(!s.validator().hasErrors());
+    QString error;
+    const auto stored = f.reopen(&error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(PackingFixture::json(*stored), PackingFixture::json(*s.shipment()));
+    QCOMPARE(s.poLineFill(QStringLiteral("PO-A"), QStringLiteral("ACM-1")).packedUnits, qint64(9));
+    QCOMPARE(s.poLineFill(QStringLiteral("PO-A"), QStringLiteral("ACM-2")).packedUnits, qint64(18));
+
+    // Every scan was one undo step: undo them all back to the empty pallet.
+    while (s.undoStack()->canUndo())
+        QVERIFY(s.undo().ok());
+    QCOMPARE(s.shipment()->lines().size(), size_t(0));
+}
+
+void tst_ScanController::refusals_data()
+{
+    QTest::addColumn<QStringList>("scans"); // the last one is refused
+    QTest::addColumn<QString>("message");
+    QTest::newRow("item without a target")
+        << QStringList { QStringLiteral("ACM-1") } << QStringLiteral("first");
+    QTest::newRow("unknown GTIN") << QStringList { QStringLiteral("@carton"),
+                                                   QStringLiteral("0614141999996") }
+                                  << QStringLiteral("not in the product catalog");
+    QTest::newRow("SKU not on this FC's POs")
+        << QStringList { QStringLiteral("@carton"), QStringLiteral("ZZZ-9") }
+        << QStringLiteral("not on any open PO");
+    QTest::newRow("more than accepted")
+        << QStringList { QStringLiteral("@carton"), QStringLiteral("Q21"), QStringLiteral("ACM-1") }
+        << QStringLiteral("more units");
+    QTest::newRow("a case GTIN on an eaches line beyond the order")
+        << QStringList { QStringLiteral("@carton"), QStringLiteral("Q2"), caseGtin1() }
+        << QStringLiteral("more units");
+    QTest::newRow("garbage") << QStringList { QStringLiteral("QTY:abc") }
+                             << QStringLiteral("not understood");
+    QTest::newRow("two scans run together")
+        << QStringList { QStringLiteral("40063813339314006381333931") }
+        << QStringLiteral("two scans");
+}
+
+void tst_ScanController::refusals()
+{
+    QFETCH(QStringList, scans);
+    QFETCH(QString, message);
+    PackingFixture f;
+    QVERIFY(f.setUp(m_backends, StorageBackends::sqlite()));
+    PackingSession &s = *f.session;
+    ScanController scanner(s);
+    const PackingResult pallet = s.addPallet();
+    const PackingResult carton = s.addCarton(pallet.node);
+    QVERIFY(carton.ok());
+    PackingResult result;
+    for (QString scan : scans) {
+        if (scan == QLatin1String("@carton"))
+            scan = s.shipment()->node(carton.node)->line().identifierValue;
+        result = scanner.handle(scan);
+    }
+    const QByteArray before = PackingFixture::json(*s.shipment());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message.contains(message, Qt::CaseInsensitive), qPrintable(result.message));
+    QCOMPARE(PackingFixture::json(*s.shipment()), before);
+    QCOMPARE(s.shipment()->node(carton.node)->childCount(), 0);
+    QCOMPARE(scanner.pendingQuantity(), 0); // a refused item scan uses the quantity up
+}
+
+void tst_ScanController::scanOfVoidedLabelIsRefused()
+{
+    PackingFixture f;
+    QVERIFY(f.setUp(m_backends, StorageBackends::sqlite()));
+    PackingSession &s = *f.session;
+    ScanController scanner(s);
+    const PackingResult pallet = s.addPallet();
+    const PackingResult carton = s.addCarton(pallet.node);
+    const QString sscc = s.shipment()->node(carton.node)->line().identifierValue;
+    QVERIFY(s.deleteNodes({ carton.node }, QStringLiteral("label smudged")).ok());
+    const PackingResult result = scanner.handle(sscc);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message.contains(QLatin1String("voided")), qPrintable(result.message));
+    QCOMPARE(s.shipment()->node(pallet.node)->childCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ScanController)
+#include "tst_scancontroller.moc"
