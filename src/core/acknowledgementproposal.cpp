@@ -140,6 +140,10 @@ QString AcknowledgementProposal::checkLine(const PurchaseOrder &order, int lineI
     const PurchaseOrderLine &line = order.lines.at(lineIndex);
     if (split.accepted < 0 || split.backordered < 0 || split.rejected < 0)
         return tr("%1: a quantity is negative").arg(name);
+    if (split.backordered > 0 && !line.isBackOrderAllowed)
+        return tr("%1: Amazon allows no backorder on this line; reject the %2 instead")
+            .arg(name)
+            .arg(split.backordered);
     if (split.rejected > 0 && split.reason == RejectionReason::None)
         return tr("%1: the %2 rejected need a rejection reason").arg(name).arg(split.rejected);
     if (split.total() != line.quantity)

@@ -61,8 +61,9 @@ public:
                                                     const QList<LineSplit> &splits);
 
     // Why the split cannot be sent for the line (index from 0), or an empty string: the
-    // quantities must add up to the ordered quantity, rejections need a reason, nothing may be
-    // negative. The message names the line ("Line 3 (SKU ACM-1): ...").
+    // quantities must add up to the ordered quantity, rejections need a reason, backorders
+    // need a line that allows them, nothing may be negative. The message names the line ("Line 3
+    // (SKU ACM-1): ...").
     static QString checkLine(const PurchaseOrder &order, int lineIndex, const LineSplit &split);
     // Every problem of a whole acknowledgement set, line by line; empty when it can be sent.
     static QStringList check(const PurchaseOrder &order, const QList<LineSplit> &splits);

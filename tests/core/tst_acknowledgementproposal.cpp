@@ -184,11 +184,19 @@ private slots:
     {
         QFETCH(LineSplit, split);
         QFETCH(QString, expected);
-        const PurchaseOrder order = orderOf({ u"A-1 5"_s, u"B-2 10"_s });
+        const PurchaseOrder order = orderOf({ u"A-1 5"_s, u"B-2 10 bo"_s });
         QCOMPARE(AcknowledgementProposal::checkLine(order, 1, split), expected);
         QList<LineSplit> splits { ::split(5, 0, 0), split };
         const QStringList problems = AcknowledgementProposal::check(order, splits);
         QCOMPARE(problems, expected.isEmpty() ? QStringList() : QStringList { expected });
+    }
+
+    void refusesBackordersWhereNotAllowed()
+    {
+        const PurchaseOrder order = orderOf({ u"A-1 5"_s });
+        QCOMPARE(AcknowledgementProposal::checkLine(order, 0, split(3, 2, 0)),
+                 u"Line 1 (SKU A-1): Amazon allows no backorder on this line; reject the 2 "
+                 "instead"_s);
     }
 
     void checksAcknowledgementSets_data()
@@ -209,8 +217,8 @@ private slots:
                                  << u"Line 1 (SKU A-1): an acknowledgement has no code"_s;
         QTest::newRow("negative") << int(AcknowledgementCode::Accepted) << qint64(-10) << 0
                                   << u"Line 1 (SKU A-1): a quantity is negative"_s;
-        QTest::newRow("short") << int(AcknowledgementCode::Backordered) << qint64(9) << 0
-                               << u"Line 1 (SKU A-1): accepted 0 + backordered 9 + rejected 0 "
+        QTest::newRow("short") << int(AcknowledgementCode::Accepted) << qint64(9) << 0
+                               << u"Line 1 (SKU A-1): accepted 9 + backordered 0 + rejected 0 "
                                   "= 9, but 10 are ordered"_s;
     }
 
