@@ -47,11 +47,11 @@ AcknowledgementDialog::AcknowledgementDialog(Station &station, const PurchaseOrd
     m_ui->setupUi(this);
     setWindowTitle(tr("Acknowledge purchase order %1").arg(order.channelPurchaseOrderNo));
     m_ui->headerLabel->setText(
-        tr("<b>%1</b> for %2 – %n line(s). Amazon expects an answer for every unit: accepted, "
-           "backordered or rejected with a reason.",
-           nullptr, int(order.lines.size()))
+        tr("<b>%1</b> for %2, lines: %3. Amazon expects an answer for every unit: accepted, "
+           "backordered or rejected with a reason.")
             .arg(order.channelPurchaseOrderNo.toHtmlEscaped(),
-                 order.shipToParty.partyId.toHtmlEscaped()));
+                 order.shipToParty.partyId.toHtmlEscaped())
+            .arg(order.lines.size()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Send acknowledgement"));
 
     connect(m_ui->proposeButton, &QPushButton::clicked, this,
@@ -152,7 +152,14 @@ void AcknowledgementDialog::buildTable()
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SkuColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(90);
+    for (int column : { StockColumn, AcceptedColumn, BackorderedColumn, RejectedColumn }) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column,
+                              qMax(110,
+                                   header->fontMetrics().horizontalAdvance(
+                                       table->horizontalHeaderItem(column)->text())
+                                       + 24));
+    }
     table->resizeRowsToContents();
 }
 
@@ -177,9 +184,9 @@ void AcknowledgementDialog::showStock()
                              m_editors.at(row).stock->maximum())));
     }
     m_updating = wasUpdating;
-    m_ui->stockLabel->setText(
-        m_stock.isEmpty() ? tr("No stock on hand recorded yet")
-                          : tr("Stock on hand known for %n SKU(s)", nullptr, m_stock.size()));
+    m_ui->stockLabel->setText(m_stock.isEmpty()
+                                  ? tr("No stock on hand recorded yet")
+                                  : tr("SKUs with stock on hand: %1").arg(m_stock.size()));
 }
 
 QList<LineSplit> AcknowledgementDialog::splits() const
@@ -267,8 +274,7 @@ void AcknowledgementDialog::updateValidation()
     }
     QStringList shown = problems.mid(0, kMaxShownProblems);
     if (problems.size() > kMaxShownProblems)
-        shown.append(
-            tr("… and %n more line(s)", nullptr, int(problems.size() - kMaxShownProblems)));
+        shown.append(tr("… and %1 more lines").arg(problems.size() - kMaxShownProblems));
     m_ui->validationLabel->setStyleSheet(QStringLiteral("color: #a01010;"));
     m_ui->validationLabel->setText(shown.join(QLatin1Char('\n')));
 }
@@ -284,10 +290,8 @@ bool AcknowledgementDialog::importStockFile(const QString &path, StockImportRepo
     showStock();
     if (ok)
         m_ui->stockLabel->setText(
-            tr("Stock of %n SKU(s) read from %1", nullptr, int(r.rows.size()))
-                .arg(QFileInfo(path).fileName())
-            + (r.problems.isEmpty() ? QString()
-                                    : tr("; %n row(s) skipped", nullptr, int(r.problems.size()))));
+            tr("SKUs read from %1: %2").arg(QFileInfo(path).fileName()).arg(r.rows.size())
+            + (r.problems.isEmpty() ? QString() : tr("; rows skipped: %1").arg(r.problems.size())));
     m_ui->stockLabel->setToolTip(r.problems.join(QLatin1Char('\n')));
     return ok;
 }
@@ -307,8 +311,7 @@ void AcknowledgementDialog::onImportStockButtonClicked()
     }
     if (!report.problems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Import stock on hand"),
-                        tr("Stock of %n SKU(s) imported; these rows were skipped:", nullptr,
-                           int(report.rows.size())),
+                        tr("SKUs imported: %1. These rows were skipped:").arg(report.rows.size()),
                         QMessageBox::Ok, this);
         box.setDetailedText(report.problems.join(QLatin1Char('\n')));
         box.setInformativeText(report.problems.mid(0, 5).join(QLatin1Char('\n')));

@@ -274,7 +274,7 @@ void OrdersPage::createLayout()
     m_windowsLabel = label();
     m_partiesLabel = label();
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->addRow(tr("Ship to:"), m_shipToLabel);
     form->addRow(tr("Windows:"), m_windowsLabel);
@@ -288,7 +288,10 @@ void OrdersPage::createLayout()
     m_linesView->setWordWrap(false);
     m_linesView->verticalHeader()->hide();
     m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->fontMetrics().height() + 10);
-    m_linesView->horizontalHeader()->setStretchLastSection(true);
+    // The acknowledged split takes the spare width; "Packed" stays narrow at the end.
+    m_linesView->horizontalHeader()->setStretchLastSection(false);
+    m_linesView->horizontalHeader()->setSectionResizeMode(
+        PurchaseOrderLinesModel::AcknowledgedColumn, QHeaderView::Stretch);
 
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 4, 0, 0);
@@ -421,10 +424,12 @@ void OrdersPage::updateDetails()
         return;
     }
     const QLocale locale;
-    m_detailsTitle->setText(
-        tr("PO %1 · %2 · created %3")
-            .arg(order->channelPurchaseOrderNo, PurchaseOrderListModel::statusText(order->status),
-                 locale.toString(order->createdAt.toLocalTime(), QLocale::ShortFormat)));
+    const QDateTime created = order->createdAt.toLocalTime();
+    m_detailsTitle->setText(tr("PO %1 · %2 · created %3 %4")
+                                .arg(order->channelPurchaseOrderNo,
+                                     PurchaseOrderListModel::statusText(order->status),
+                                     locale.toString(created.date(), QLocale::ShortFormat),
+                                     locale.toString(created.time(), QLocale::ShortFormat)));
     const QString address = addressText(order->shipToParty);
     m_shipToLabel->setText(address.isEmpty()
                                ? order->shipToParty.partyId
@@ -524,8 +529,7 @@ void OrdersPage::onCallFinished()
         QString message = tr("Refresh failed: %1").arg(call->error().toText());
         if (changes)
             message += QLatin1Char(' ')
-                + tr("The %n order(s) read before the failure were stored.", nullptr,
-                     int(orders.size()));
+                + tr("Orders read before the failure, and stored: %1.").arg(orders.size());
         showMessage(message, true);
         return;
     }
@@ -592,7 +596,7 @@ int OrdersPage::acceptAllLines(const QStringList &purchaseOrderNos)
             errors.append(error);
     }
     reload();
-    QString message = tr("All lines accepted of %n purchase order(s).", nullptr, done);
+    QString message = tr("Purchase orders accepted in full: %1.").arg(done);
     if (!skipped.isEmpty())
         message += QLatin1Char(' ') + tr("Left alone: %1.").arg(skipped.join(QStringLiteral("; ")));
     if (!errors.isEmpty())
@@ -608,9 +612,9 @@ void OrdersPage::onAcceptAllTriggered()
         return;
     const auto answer = QMessageBox::question(
         this, plain(m_acceptAllAction->text()),
-        tr("Accept every line of %n purchase order(s) in full? The acknowledgement is sent to "
-           "Amazon.",
-           nullptr, int(selected.size())),
+        tr("Accept every line of the selected purchase orders (%1) in full? The acknowledgement "
+           "is sent to Amazon.")
+            .arg(selected.size()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         acceptAllLines(selected);
@@ -635,8 +639,7 @@ void OrdersPage::onPackTriggered()
     if (centres.size() > 1) {
         QStringList names = centres.values();
         names.sort();
-        showMessage(tr("The selected orders go to %n FC(s) (%1); a shipment goes to one.", nullptr,
-                       int(names.size()))
+        showMessage(tr("The selected orders go to several FCs (%1); a shipment goes to one.")
                         .arg(names.join(QStringLiteral(", "))),
                     true);
         return;

@@ -77,7 +77,8 @@ QVariant PurchaseOrderLinesModel::displayData(const PurchaseOrderLine &line, int
     case CostColumn:
         if (!line.netCostAmount)
             return QString();
-        return QLocale().toCurrencyString(*line.netCostAmount, line.netCostCurrency);
+        return tr("%1 %2").arg(QLocale().toString(*line.netCostAmount, 'f', 2),
+                               line.netCostCurrency);
     case AcknowledgedColumn:
         return acknowledgementText(line);
     case PackedColumn: {
