@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <limits>
+
 namespace VendorPack {
 
 namespace {
@@ -239,7 +241,6 @@ void AcknowledgementDialog::updateValidation()
 {
     if (m_updating)
         return;
-    m_saveError.clear();
     const QList<LineSplit> current = splits();
     QStringList problems;
     for (int row = 0; row < m_editors.size(); ++row) {
@@ -348,7 +349,6 @@ void AcknowledgementDialog::accept()
     if (!submitAcknowledgements(m_station, m_order.channelPurchaseOrderNo,
                                 AcknowledgementProposal::acknowledgementsOf(m_order, splits()),
                                 &error)) {
-        m_saveError = error;
         m_ui->validationLabel->setStyleSheet(QStringLiteral("color: #a01010;"));
         m_ui->validationLabel->setText(tr("Not sent: %1").arg(error));
         return;

@@ -71,7 +71,6 @@ private:
     StockLevels m_stock;
     QList<LineEditors> m_editors;
     bool m_updating = false;
-    QString m_saveError;
 };
 
 } // namespace VendorPack

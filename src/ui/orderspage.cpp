@@ -376,7 +376,11 @@ bool OrdersPage::reload()
             model->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     }
     model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_ordersView->resizeColumnsToContents();
+    // Fitted to the first orders only, so that widths the user set survive a refresh.
+    if (!m_columnsFitted && m_listModel->rowCount() > 0) {
+        m_ordersView->resizeColumnsToContents();
+        m_columnsFitted = true;
+    }
     updateDetails();
     updateActions();
     return true;
@@ -583,6 +587,11 @@ int OrdersPage::acceptAllLines(const QStringList &purchaseOrderNos)
         }
         if (!PurchaseOrderListModel::needsAcknowledgement(*order)) {
             skipped.append(tr("%1 is acknowledged already").arg(number));
+            continue;
+        }
+        // A partly acknowledged order keeps its answers: the editor is the place to change them.
+        if (PurchaseOrderListModel::acknowledgedLines(*order) > 0) {
+            skipped.append(tr("%1 is partly acknowledged (use Acknowledge)").arg(number));
             continue;
         }
         const PurchaseOrder copy = *order;

@@ -68,7 +68,7 @@ public Q_SLOTS:
     // Reloads the list from the database, keeping the selection.
     bool reload();
     // Accepts every line of the given orders in full (no question asked); returns how many
-    // were acknowledged. Orders that are closed or acknowledged already are left alone.
+    // were acknowledged. Orders that are closed or (partly) acknowledged already are left alone.
     int acceptAllLines(const QStringList &purchaseOrderNos);
 
 Q_SIGNALS:
@@ -101,6 +101,7 @@ private:
     QDateTime m_lastRefresh;
     QDateTime m_refreshStarted;
     int m_pageSize = 100;
+    bool m_columnsFitted = false;
 
     PurchaseOrderListModel *m_listModel = nullptr;
     PurchaseOrderFilterModel *m_filterModel = nullptr;

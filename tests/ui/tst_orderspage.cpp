@@ -160,13 +160,31 @@ private slots:
         OrdersPage page(*m_station, m_client.get());
         QStringList unacknowledged;
         for (const PurchaseOrder &order : page.listModel()->orders()) {
-            if (PurchaseOrderListModel::needsAcknowledgement(order))
+            if (!order.isClosedForPacking() && order.lines.size() > 1
+                && PurchaseOrderListModel::acknowledgedLines(order) == 0)
                 unacknowledged.append(order.channelPurchaseOrderNo);
         }
-        QVERIFY(unacknowledged.size() >= 2);
+        QVERIFY(unacknowledged.size() >= 3);
         const QStringList chosen = unacknowledged.mid(0, 2);
-        QCOMPARE(page.acceptAllLines(chosen), 2);
+        // A third order has one line answered already: bulk accept leaves it to the editor.
+        const QString partly = unacknowledged.at(2);
+        Acknowledgement rejected;
+        rejected.code = AcknowledgementCode::Rejected;
+        rejected.rejectionReason = RejectionReason::ObsoleteProduct;
+        rejected.quantity = page.listModel()->order(partly)->lines.at(0).quantity;
+        QVERIFY(m_station->purchaseOrders().saveAcknowledgements(partly, { { 0, { rejected } } },
+                                                                 u"pat"_s, u"dock-3"_s));
+        QVERIFY(page.reload());
+
+        QCOMPARE(page.acceptAllLines(chosen + QStringList { partly }), 2);
         QCOMPARE(m_station->outbox().pendingCount(OutboxSubject::Acknowledgement), 2);
+        QVERIFY(page.findChild<QLabel *>(u"messageLabel"_s)
+                    ->text()
+                    .contains(u"%1 is partly acknowledged"_s.arg(partly)));
+        QCOMPARE(page.listModel()->order(partly)->lines.at(0).acknowledgedQuantity(
+                     AcknowledgementCode::Rejected),
+                 rejected.quantity);
+        QVERIFY(!page.listModel()->order(partly)->lines.at(1).isAcknowledged());
         for (const QString &number : chosen) {
             const PurchaseOrder *order = page.listModel()->order(number);
             QVERIFY(order);
