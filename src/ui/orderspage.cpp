@@ -167,6 +167,7 @@ void OrdersPage::createLayout()
         tr("Search PO, FC, SKU or ASIN (%1)")
             .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_searchEdit->setMinimumWidth(260);
+    m_searchEdit->setMaximumWidth(520);
     connect(m_searchEdit, &QLineEdit::textChanged, m_filterModel,
             &PurchaseOrderFilterModel::setSearchText);
     connect(m_findAction, &QAction::triggered, this, [this] {
