@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,12 +49,24 @@ AcknowledgementDialog::AcknowledgementDialog(Station &station, const PurchaseOrd
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Acknowledge purchase order %1").arg(order.channelPurchaseOrderNo));
-    m_ui->headerLabel->setText(
-        tr("<b>%1</b> for %2, lines: %3. Amazon expects an answer for every unit: accepted, "
-           "backordered or rejected with a reason.")
-            .arg(order.channelPurchaseOrderNo.toHtmlEscaped(),
-                 order.shipToParty.partyId.toHtmlEscaped())
-            .arg(order.lines.size()));
+    QString header
+        = tr("<b>%1</b> for %2, lines: %3. Amazon expects an answer for every unit: accepted, "
+             "backordered or rejected with a reason.")
+              .arg(order.channelPurchaseOrderNo.toHtmlEscaped(),
+                   order.shipToParty.partyId.toHtmlEscaped())
+              .arg(order.lines.size());
+    // Lines answered through ChannelEngine before (another station or tool) without a local
+    // record: sending again replaces that answer.
+    QDateTime answeredElsewhere;
+    for (const PurchaseOrderLine &line : order.lines) {
+        if (!line.hasLocalAcknowledgement() && line.acknowledgedDate.isValid())
+            answeredElsewhere = qMax(answeredElsewhere, line.acknowledgedDate);
+    }
+    if (answeredElsewhere.isValid())
+        header += QStringLiteral("<br>")
+            + tr("Already acknowledged through ChannelEngine on %1; sending replaces that answer.")
+                  .arg(QLocale().toString(answeredElsewhere.toLocalTime(), QLocale::ShortFormat));
+    m_ui->headerLabel->setText(header);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Send acknowledgement"));
 
     connect(m_ui->proposeButton, &QPushButton::clicked, this,

@@ -171,6 +171,20 @@ private slots:
         QCOMPARE(stock0->value(), 20);
     }
 
+    void saysWhenChannelEngineHasAnAnswerAlready()
+    {
+        PurchaseOrder order = *m_station->purchaseOrders().load(u"PO-1"_s);
+        {
+            AcknowledgementDialog fresh(*m_station, order);
+            QVERIFY(!fresh.findChild<QLabel *>(u"headerLabel"_s)->text().contains(u"Already"_s));
+        }
+        order.lines[1].acknowledgedDate = Data::now();
+        AcknowledgementDialog dialog(*m_station, order);
+        QVERIFY(dialog.findChild<QLabel *>(u"headerLabel"_s)
+                    ->text()
+                    .contains(u"Already acknowledged through ChannelEngine"_s));
+    }
+
     void opensOnTheStoredAcknowledgement()
     {
         QMap<int, QList<Acknowledgement>> acks;
