@@ -147,7 +147,9 @@ QString PurchaseOrderListModel::countdownText(qint64 secondsLeft)
     const qint64 hours = minutes / 60;
     const qint64 rest = minutes % 60;
     QString amount;
-    if (hours == 0)
+    if (hours >= 48)
+        amount = tr("%1 d").arg(hours / 24); // long overdue: days are enough
+    else if (hours == 0)
         amount = tr("%1 min").arg(rest);
     else if (rest == 0 || secondsLeft < 0)
         amount = tr("%1 h").arg(hours);

@@ -70,7 +70,7 @@ public:
     // Seconds left until the deadline (negative: overdue).
     qint64 secondsLeft(const PurchaseOrder &order) const;
     Urgency urgency(const PurchaseOrder &order) const;
-    // "5 h 12 min left", "45 min left", "overdue 2 h", "overdue 10 min"
+    // "5 h 12 min left", "45 min left", "overdue 2 h", "overdue 10 min", "overdue 5 d"
     static QString countdownText(qint64 secondsLeft);
     static QString statusText(PurchaseOrderStatus status);
     static int acknowledgedLines(const PurchaseOrder &order);

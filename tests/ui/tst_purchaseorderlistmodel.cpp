@@ -115,6 +115,8 @@ private slots:
         QTest::newRow("just overdue") << qint64(-10) << u"overdue 1 min"_s;
         QTest::newRow("overdue minutes") << qint64(-25 * 60) << u"overdue 25 min"_s;
         QTest::newRow("overdue hours") << qint64(-(2 * 3600 + 10 * 60)) << u"overdue 2 h"_s;
+        QTest::newRow("overdue a day") << qint64(-(47 * 3600)) << u"overdue 47 h"_s;
+        QTest::newRow("overdue days") << qint64(-(5 * 24 * 3600 + 7 * 3600)) << u"overdue 5 d"_s;
     }
 
     void countdownTexts()
