@@ -425,8 +425,11 @@ bool PurchaseOrderRepository::saveAcknowledgements(const QString &channelPurchas
                        " rejection_reason, scheduled_ship_date, scheduled_delivery_date,"
                        " sync_state, user_name, station, created_at, updated_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, 'local', ?, ?, ?, ?)"));
+    // Joins the caller's transaction when one is open (the acknowledgement submission writes
+    // the outbox and the audit trail in the same one).
     Transaction transaction(*m_database);
-    if (!transaction.begin(error))
+    const bool ownTransaction = !m_database->inTransaction();
+    if (ownTransaction && !transaction.begin(error))
         return false;
 
     auto lines = m_database->exec(
@@ -503,7 +506,7 @@ bool PurchaseOrderRepository::saveAcknowledgements(const QString &channelPurchas
                 return false;
         }
     }
-    return transaction.commit(error);
+    return ownTransaction ? transaction.commit(error) : true;
 }
 
 } // namespace VendorPack

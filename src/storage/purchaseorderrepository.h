@@ -63,9 +63,9 @@ public:
     std::optional<QList<PurchaseOrder>> loadAll(QString *error = nullptr);
 
     // Replaces the acknowledgements of the given lines (by index in the order) in one
-    // transaction. Each line's quantities must add up to its ordered quantity and every
-    // rejection needs a reason; else nothing is written and the error names the line. An empty
-    // list clears a line's acknowledgement.
+    // transaction (the caller's, if one is open). Each line's quantities must add up to its
+    // ordered quantity and every rejection needs a reason; else nothing is written and the error
+    // names the line. An empty list clears a line's acknowledgement.
     bool saveAcknowledgements(const QString &channelPurchaseOrderNo,
                               const QMap<int, QList<Acknowledgement>> &byLine, const QString &user,
                               const QString &station, QString *error = nullptr);
