@@ -83,8 +83,15 @@ void OrderPoller::onOrdersFinished()
     m_status.setContact(QDateTime::currentDateTimeUtc());
     const PurchaseOrdersResult &result = call->result();
     QString error;
+    // Closed orders matter only when the station knows them (a cancellation to report).
+    const std::optional<QSet<QString>> known = m_store->orderNumbers(&error);
+    QList<PurchaseOrder> relevant;
+    for (const PurchaseOrder &order : result.orders) {
+        if (!order.isClosedForPacking() || !known || known->contains(order.channelPurchaseOrderNo))
+            relevant.append(order);
+    }
     const std::optional<PurchaseOrderChanges> changes
-        = m_station.purchaseOrders().upsert(result.orders, &error);
+        = m_station.purchaseOrders().upsert(relevant, &error);
     if (!changes) {
         log(tr("Orders"), tr("poll orders"), tr("not stored: %1").arg(error), result.last.requestId,
             true);

@@ -300,6 +300,18 @@ std::optional<QStringList> SyncStateStore::acknowledgementStates(qint64 purchase
     return states;
 }
 
+std::optional<QSet<QString>> SyncStateStore::orderNumbers(QString *error) const
+{
+    auto query = m_database->exec(
+        QStringLiteral("SELECT channel_purchase_order_no FROM purchase_orders"), {}, error);
+    if (!query)
+        return std::nullopt;
+    QSet<QString> numbers;
+    while (query->next())
+        numbers.insert(query->value(0).toString());
+    return numbers;
+}
+
 QDateTime SyncStateStore::newestOrderUpdate(QString *error) const
 {
     const auto newest = m_database->scalar(

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -114,6 +115,8 @@ public:
     std::optional<QStringList> acknowledgementStates(qint64 purchaseOrderId,
                                                      QString *error = nullptr) const;
 
+    // The ChannelPurchaseOrderNo of every stored purchase order.
+    std::optional<QSet<QString>> orderNumbers(QString *error = nullptr) const;
     // The newest UpdatedAt of the stored purchase orders (incremental polling); invalid if none.
     QDateTime newestOrderUpdate(QString *error = nullptr) const;
     // Shipments that hold lines of the purchase order and are not delivered or cancelled.
