@@ -34,7 +34,8 @@ private Q_SLOTS:
     void keepsTheNewestEventsUpToItsCapacity()
     {
         SyncLog log(5);
-        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&log,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy appended(&log, &SyncLog::eventAppended);
         for (int n = 1; n <= 8; ++n)
             log.append(event(n, n % 3 == 0));
@@ -85,8 +86,7 @@ private Q_SLOTS:
         QTest::newRow("offline, never reached")
             << false << false << 1 << false << int(SyncBanner::State::Offline)
             << QStringLiteral("Offline — 1 change waiting, no contact yet");
-        QTest::newRow("key refused") << true << true << 2 << true
-                                     << int(SyncBanner::State::Paused)
+        QTest::newRow("key refused") << true << true << 2 << true << int(SyncBanner::State::Paused)
                                      << QStringLiteral("Sync paused: the API key was refused");
     }
 
