@@ -217,7 +217,8 @@ void SyncWorker::scan()
     m_skipDebounce = false;
     qint64 next = m_settings.scanIntervalMs;
     for (const OutboxEntry &entry : *due) {
-        if (entry.kind == OutboxKinds::kShipmentPush) {
+        if (entry.kind == OutboxKinds::kShipmentPush
+            && entry.subjectType == OutboxSubject::Shipment) {
             auto seen = m_seen.find(entry.id);
             if (seen == m_seen.end() || seen->version != entry.version) {
                 seen = m_seen.insert(entry.id, Seen { entry.version, now });
@@ -230,14 +231,17 @@ void SyncWorker::scan()
             }
             if (startShipment(entry))
                 return;
-        } else if (entry.kind == OutboxKinds::kAcknowledge) {
+        } else if (entry.subjectType == OutboxSubject::Acknowledgement) {
             if (startAcknowledgement(entry))
                 return;
         } else {
-            park(entry,
-                 tr("the sync worker does not know outbox entries of kind \"%1\"").arg(entry.kind));
-            logEvent(tr("Outbox entry %1").arg(entry.id), entry.kind, tr("not sent: unknown kind"),
-                     QString(), true);
+            // Given up at once (not parked): a parked entry would hold back the subject's others.
+            const QString reason = tr("the sync worker does not know outbox entries of kind "
+                                      "\"%1\"")
+                                       .arg(entry.kind);
+            m_store->failEntry(entry.id, reason);
+            logEvent(tr("Outbox entry %1").arg(entry.id), entry.kind,
+                     tr("not sent: %1").arg(reason), QString(), true);
         }
     }
     updateWaiting();

@@ -276,12 +276,12 @@ private Q_SLOTS:
         while (editor.edits() < 300 || editor.needsRepair()) {
             QVERIFY2(editor.edit(&error), qPrintable(error));
             if (editor.edits() == 100) {
-                // A rate-limit phase: the endpoint's window is full and frees up in about 4 s,
+                // A rate-limit phase: the endpoint's window is full and frees up in about 7 s,
                 // longer than the client's deadline, so the worker must wait for retry-after.
                 QVERIFY(m_http->setFaults(R"({"rateLimit": 6})"));
                 for (int i = 0; i < 6; ++i)
                     m_http->send("PUT", QStringLiteral("/v2/purchase-orders/shipments"), "{}");
-                *m_clockOffsetMs += 56000;
+                *m_clockOffsetMs += 53000;
                 rateLimitPhase.start();
                 rateLimitOn = true;
             }
@@ -304,9 +304,33 @@ private Q_SLOTS:
         QCOMPARE(calls.posts, 1); // created exactly once
         QVERIFY2(calls.failuresInjected > 0 && calls.dropsInjected > 0,
                  "the faults were not injected");
-        QVERIFY2(calls.rateLimited >= 1 && calls.rateLimited <= 3,
+        // The junk PUTs and the worker's: the worker met the limit once or twice, never in a loop.
+        int waits = 0;
+        for (int row = 0; row < m_log->rowCount(); ++row) {
+            if (m_log->event(row).result.startsWith(QStringLiteral("rate limited: waiting ")))
+                ++waits;
+        }
+        QVERIFY2(waits >= 1 && waits <= 2, qPrintable(QString::number(waits)));
+        QVERIFY2(calls.rateLimited >= 1 && calls.rateLimited <= 8,
                  qPrintable(QString::number(calls.rateLimited)));
-        QVERIFY(logContains(QStringLiteral("rate limited: waiting")));
+        // The worker waited for retry-after before its next push.
+        int limited = -1;
+        for (int row = 0; row < m_log->rowCount() && limited < 0; ++row) {
+            if (m_log->event(row).result.startsWith(QStringLiteral("rate limited: waiting ")))
+                limited = row;
+        }
+        QVERIFY(limited >= 0);
+        const SyncEvent &waitEvent = m_log->event(limited);
+        const double waitSeconds = waitEvent.result.section(QLatin1Char(' '), 3, 3).toDouble();
+        QVERIFY2(waitSeconds >= 1, qPrintable(waitEvent.result));
+        for (int row = limited + 1; row < m_log->rowCount(); ++row) {
+            const SyncEvent &e = m_log->event(row);
+            if (e.action == QLatin1String("push") && !e.failed) {
+                QVERIFY2(waitEvent.time.msecsTo(e.time) >= qint64(waitSeconds * 1000) - 50,
+                         qPrintable(QStringLiteral("%1 ms").arg(waitEvent.time.msecsTo(e.time))));
+                break;
+            }
+        }
         // Coalesced: far fewer confirmed pushes than edits.
         QVERIFY2(confirmed.count() < editor.edits() / 3,
                  qPrintable(QString::number(confirmed.count())));
@@ -315,6 +339,56 @@ private Q_SLOTS:
               "%lld drops, %lld rate limited",
               editor.edits(), qint64(confirmed.count()), calls.posts, calls.puts,
               calls.failuresInjected, calls.dropsInjected, calls.rateLimited);
+    }
+
+    void editsInABurstCoalesceIntoOnePush()
+    {
+        startAll();
+        QSignalSpy confirmed(m_worker.get(), &SyncWorker::shipmentConfirmed);
+        m_worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(converged(), 10000);
+        SyncSettings settings = m_worker->settings();
+        settings.debounceMs = 500;
+        m_worker->setSettings(settings);
+        const SandboxHttp::Calls before = m_http->calls(m_number);
+        Editor editor(*m_station, m_id, 8);
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 12; ++i) {
+            QVERIFY2(editor.apply(
+                         [i](Shipment &s, ShipmentChangeSet &c) {
+                             s.header().billOfLadingNo = QStringLiteral("BOL-%1").arg(i);
+                             c.header = s.header();
+                         },
+                         &error),
+                     qPrintable(error));
+            m_worker->notifyEnqueued();
+            QTest::qWait(60);
+        }
+        QCOMPARE(m_http->calls(m_number).putAttempts, before.putAttempts); // still debouncing
+        QTRY_VERIFY_WITH_TIMEOUT(converged(), 10000);
+        QCOMPARE(m_http->calls(m_number).putAttempts, before.putAttempts + 1);
+        QCOMPARE(confirmed.count(), 2); // the first version, then only the newest
+        QCOMPARE(confirmed.last().at(1).toLongLong(), editor.version());
+        QVERIFY(timer.elapsed() >= 12 * 60 + 500);
+        verifySandboxHoldsLocalTree();
+    }
+
+    void unknownKindIsGivenUpWithoutBlocking()
+    {
+        startAll();
+        QString error;
+        QVERIFY2(m_station->outbox().enqueue(OutboxSubject::Shipment, m_id,
+                                             QStringLiteral("shipment.teleport"), QString(), 1,
+                                             &error),
+                 qPrintable(error));
+        m_worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(converged(), 10000);
+        QVERIFY(logContains(QStringLiteral("shipment.teleport")));
+        const auto state = m_station->database().scalar(
+            QStringLiteral("SELECT state FROM outbox WHERE kind = 'shipment.teleport'"));
+        QCOMPARE(state.value_or(QVariant()).toString(), QStringLiteral("failed"));
     }
 
     void invalidVersionIsNotPushed()
@@ -353,6 +427,12 @@ private Q_SLOTS:
         m_worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(converged(), 10000);
         QCOMPARE(banner.state(), SyncBanner::State::Hidden);
+        // Long backoffs, so that only "sync now" brings the changes over quickly.
+        SyncSettings settings = m_worker->settings();
+        settings.initialBackoffMs = 30000;
+        settings.maxBackoffMs = 30000;
+        settings.jitter = 0;
+        m_worker->setSettings(settings);
         QVERIFY(m_http->setFaults(R"({"failRate": 1})"));
         Editor editor(*m_station, m_id, 3);
         QString error;
@@ -367,6 +447,8 @@ private Q_SLOTS:
             qPrintable(banner.text()));
         QVERIFY(m_worker->hasPendingWork());
         QVERIFY(m_worker->pendingWorkMessage().contains(QStringLiteral("1 change")));
+        QCOMPARE(m_status->shipment(m_id)->waitingEntries, 1);
+        QVERIFY(!m_status->shipment(m_id)->isInSync());
         // Packing goes on while offline.
         for (int i = 0; i < 3; ++i)
             QVERIFY2(editor.edit(&error), qPrintable(error));
@@ -375,7 +457,11 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(!m_status->isOnline());
         QVERIFY(m_http->setFaults(R"({"failRate": 0})"));
-        QTRY_VERIFY_WITH_TIMEOUT(converged(), 15000);
+        QTest::qWait(600);
+        QVERIFY(!converged()); // still in its backoff
+        QVERIFY(!m_status->isOnline());
+        m_worker->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(converged(), 5000);
         QVERIFY(m_status->isOnline());
         QCOMPARE(banner.state(), SyncBanner::State::Hidden);
         QVERIFY(banner.isHidden());
