@@ -33,6 +33,14 @@ QString attemptJson(const PushAttempt &attempt)
     if (!attempt.requestId.isEmpty())
         object.insert(QStringLiteral("RequestId"), attempt.requestId);
     object.insert(QStringLiteral("MayExist"), attempt.mayExist);
+    if (attempt.frozen.isSet()) {
+        QJsonObject frozen;
+        frozen.insert(QStringLiteral("MerchantShipmentNo"), attempt.frozen.merchantShipmentNo);
+        frozen.insert(QStringLiteral("SellingPartyId"), attempt.frozen.sellingPartyId);
+        frozen.insert(QStringLiteral("ShipFromPartyId"), attempt.frozen.shipFromPartyId);
+        frozen.insert(QStringLiteral("ShipToPartyId"), attempt.frozen.shipToPartyId);
+        object.insert(QStringLiteral("Frozen"), frozen);
+    }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -49,6 +57,12 @@ PushAttempt attemptFromJson(const QString &json)
     attempt.message = object.value(QLatin1String("Message")).toString();
     attempt.requestId = object.value(QLatin1String("RequestId")).toString();
     attempt.mayExist = object.value(QLatin1String("MayExist")).toBool(true);
+    const QJsonObject frozen = object.value(QLatin1String("Frozen")).toObject();
+    attempt.frozen.merchantShipmentNo
+        = frozen.value(QLatin1String("MerchantShipmentNo")).toString();
+    attempt.frozen.sellingPartyId = frozen.value(QLatin1String("SellingPartyId")).toString();
+    attempt.frozen.shipFromPartyId = frozen.value(QLatin1String("ShipFromPartyId")).toString();
+    attempt.frozen.shipToPartyId = frozen.value(QLatin1String("ShipToPartyId")).toString();
     if (attempt.outcome == PushOutcome::None) {
         attempt.outcome = PushOutcome::Uncertain; // unreadable: assume the worst
         attempt.mayExist = true;
@@ -77,6 +91,18 @@ ShipmentSyncRecord readRecord(const QSqlQuery &query)
 }
 
 } // namespace
+
+FrozenIdentity FrozenIdentity::of(const ShipmentHeader &header)
+{
+    return { header.merchantShipmentNo, header.sellingPartyId, header.shipFromPartyId,
+             header.shipToPartyId };
+}
+
+bool FrozenIdentity::operator==(const FrozenIdentity &other) const
+{
+    return merchantShipmentNo == other.merchantShipmentNo && sellingPartyId == other.sellingPartyId
+        && shipFromPartyId == other.shipFromPartyId && shipToPartyId == other.shipToPartyId;
+}
 
 QLatin1String PushAttempt::outcomeName(PushOutcome outcome)
 {

@@ -31,6 +31,20 @@ enum class PushOutcome {
     Unauthorized // the API key was refused: sync paused
 };
 
+// What identifies a shipment on the API and must never change once it may exist there.
+struct FrozenIdentity
+{
+    QString merchantShipmentNo;
+    QString sellingPartyId;
+    QString shipFromPartyId;
+    QString shipToPartyId;
+
+    static FrozenIdentity of(const ShipmentHeader &header);
+    bool isSet() const { return !merchantShipmentNo.isEmpty(); }
+    bool operator==(const FrozenIdentity &other) const;
+    bool operator!=(const FrozenIdentity &other) const { return !(*this == other); }
+};
+
 // The last push attempt as stored in shipments.push_result (JSON).
 struct PushAttempt
 {
@@ -42,6 +56,8 @@ struct PushAttempt
     // A request of this shipment may have reached the API before it ever confirmed one: the
     // next push looks it up first instead of creating it. Sticky until a push is confirmed.
     bool mayExist = false;
+    // The identity sent with the first request; carried on by every later attempt.
+    FrozenIdentity frozen;
 
     static QLatin1String outcomeName(PushOutcome outcome);
     static PushOutcome outcomeFromName(QStringView name);

@@ -313,6 +313,30 @@ bool SyncWorker::startShipment(const OutboxEntry &entry)
         return false;
     }
 
+    // MerchantShipmentNo and the party ids never change once the shipment may exist on the API:
+    // a new number would create a second shipment there.
+    const FrozenIdentity identity = FrozenIdentity::of(shipment->header());
+    const FrozenIdentity frozen
+        = record->lastAttempt.frozen.isSet() ? record->lastAttempt.frozen : identity;
+    if (record->lastAttempt.mayExist && record->lastAttempt.frozen.isSet() && frozen != identity) {
+        PushAttempt attempt = record->lastAttempt;
+        attempt.outcome = PushOutcome::HasErrors;
+        attempt.version = version;
+        attempt.at = QDateTime::currentDateTimeUtc();
+        attempt.requestId.clear();
+        attempt.message
+            = tr("Version %1 is not sent: MerchantShipmentNo and the party ids cannot change "
+                 "once the shipment was sent (they were %2, %3, %4, %5).")
+                  .arg(version)
+                  .arg(frozen.merchantShipmentNo, frozen.sellingPartyId, frozen.shipFromPartyId,
+                       frozen.shipToPartyId);
+        m_store->recordAttempt(id, attempt);
+        park(entry, attempt.message);
+        logEvent(shipmentSubject(number, version), tr("push"), attempt.message, QString(), true);
+        refreshShipment(id);
+        return false;
+    }
+
     const Findings findings = Validator::validateOnce(*shipment, ruleContext());
     const int errors = countSeverity(findings, Severity::Error);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -322,6 +346,7 @@ bool SyncWorker::startShipment(const OutboxEntry &entry)
         attempt.version = version;
         attempt.at = now;
         attempt.mayExist = record->lastAttempt.mayExist;
+        attempt.frozen = record->lastAttempt.frozen;
         attempt.message = record->pushedVersion
             ? tr("Version %1 has %n error(s) and is not sent; ChannelEngine keeps version %2.",
                  nullptr, errors)
@@ -347,6 +372,7 @@ bool SyncWorker::startShipment(const OutboxEntry &entry)
     pushing.version = version;
     pushing.at = now;
     pushing.mayExist = true;
+    pushing.frozen = frozen;
     if (!m_store->recordAttempt(id, pushing, &error)) {
         retryLater(entry, error, backoffMs(entry.attempts + 1));
         logDatabaseError(tr("recording the push of %1").arg(number), error);
@@ -356,6 +382,7 @@ bool SyncWorker::startShipment(const OutboxEntry &entry)
     m_inFlight.entry = entry;
     m_inFlight.version = version;
     m_inFlight.merchantShipmentNo = number;
+    m_inFlight.frozen = frozen;
     m_inFlight.subject = shipmentSubject(number, version);
     m_call.reset(m_service.pushShipment(*shipment, known));
     m_inFlight.shipment = std::move(shipment);
@@ -381,6 +408,7 @@ void SyncWorker::onShipmentPushFinished()
         attempt.at = QDateTime::currentDateTimeUtc();
         attempt.requestId = result.last.requestId;
         attempt.mayExist = true;
+        attempt.frozen = m_inFlight.frozen;
         attempt.message
             = result.action == ShipmentPushResult::Action::Created ? tr("created") : tr("updated");
         if (result.recoveredUncertainPost)
@@ -502,6 +530,7 @@ void SyncWorker::handleFailure(const ApiError &error, bool postMayHaveBeenApplie
     attempt.requestId = error.requestId;
     attempt.message = text;
     attempt.mayExist = true;
+    attempt.frozen = flight.frozen;
 
     switch (error.kind) {
     case ApiError::Kind::Unauthorized:

@@ -93,6 +93,7 @@ private:
         qint64 version = 0; // shipments: the version sent
         QString subject; // for the log
         QString merchantShipmentNo;
+        FrozenIdentity frozen;
         std::unique_ptr<Shipment> shipment; // shipments: the tree sent (maps API errors)
     };
 

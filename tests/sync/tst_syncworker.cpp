@@ -391,6 +391,42 @@ private Q_SLOTS:
         QCOMPARE(state.value_or(QVariant()).toString(), QStringLiteral("failed"));
     }
 
+    void changedShipmentNumberIsNeverPushed()
+    {
+        startAll();
+        m_worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(converged(), 10000);
+        const qint64 requests = m_http->calls(m_number).requests;
+        Editor editor(*m_station, m_id, 12);
+        QString error;
+        QVERIFY2(editor.apply(
+                     [](Shipment &s, ShipmentChangeSet &c) {
+                         s.header().merchantShipmentNo += QStringLiteral("-B");
+                         c.header = s.header();
+                     },
+                     &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_status->shipment(m_id)->lastAttempt.outcome == PushOutcome::HasErrors, 10000);
+        QVERIFY2(m_status->shipment(m_id)->lastAttempt.message.contains(m_number),
+                 qPrintable(m_status->shipment(m_id)->lastAttempt.message));
+        QTest::qWait(300);
+        QCOMPARE(m_http->calls(m_number).requests, requests); // nothing sent
+        QVERIFY(m_http->storedShipment(m_number + QStringLiteral("-B")).isEmpty());
+        // Changed back: pushed again under the number the API knows.
+        QVERIFY2(editor.apply(
+                     [this](Shipment &s, ShipmentChangeSet &c) {
+                         s.header().merchantShipmentNo = m_number;
+                         s.header().carrierName = QStringLiteral("Back Again Freight");
+                         c.header = s.header();
+                     },
+                     &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(converged(), 10000);
+        verifySandboxHoldsLocalTree();
+        QCOMPARE(m_http->calls(m_number).posts, 1);
+    }
+
     void invalidVersionIsNotPushed()
     {
         startAll();
