@@ -25,8 +25,9 @@ namespace VendorPack {
 
 namespace {
 
-// The stored orders are read again after this long even without a poll (another station).
-constexpr qint64 kOrdersMaxAgeMs = 60000;
+// The stored orders are read again after this long even without invalidateOrders() (another
+// station's poller may have changed them).
+constexpr qint64 kOrdersMaxAgeMs = 5 * 60 * 1000;
 constexpr int kDueBatch = 100;
 
 QString seconds(qint64 ms)
