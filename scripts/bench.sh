@@ -26,3 +26,6 @@ echo "== storage: the 18,000-line shipment on SQLite and PostgreSQL (median of s
 echo
 echo "== packing: the 18,000-line shipment in a packing session, drag and drop moves (SQLite, PostgreSQL)"
 "$build/tests/benchmarks/bench_packing"
+
+echo "== sync: committed edit to API confirmation, and requests for a burst of edits (sandbox)"
+"$build/tests/benchmarks/bench_sync"
