@@ -173,11 +173,19 @@ LabelScene LabelScene::compose(const LabelLayout &layout, const LabelData &data)
     const QRectF to = layout.zone(LabelZoneRole::ShipTo);
     c.title(to, tr("SHIP TO"));
     QRectF toBody = Composer::body(to);
-    const double fcHeight = 9.0 * LabelFonts::kLineFactor;
+    const QStringList shipTo = LabelBuilder::addressLines(data.shipTo);
+    // A long address takes room from the FC code before it goes below the smallest type.
+    double fcSize = 9.0;
+    for (; fcSize > 5.0; fcSize -= 1.5) {
+        const double rest = toBody.height() - fcSize * LabelFonts::kLineFactor;
+        if (LabelFonts::fit(shipTo, toBody.width(), rest, 3.0, kMinTextMm, false).fits)
+            break;
+    }
+    const double fcHeight = fcSize * LabelFonts::kLineFactor;
     c.text(QRectF(toBody.left(), toBody.top(), toBody.width(), fcHeight),
-           QStringList { data.shipTo.partyId }, 9.0, true, tr("FC code"));
+           QStringList { data.shipTo.partyId }, fcSize, true, tr("FC code"));
     toBody.setTop(toBody.top() + fcHeight);
-    c.text(toBody, LabelBuilder::addressLines(data.shipTo), 3.0, false, tr("ship-to address"));
+    c.text(toBody, shipTo, 3.0, false, tr("ship-to address"));
 
     // Carrier segment.
     const QRectF carrier = layout.zone(LabelZoneRole::Carrier);
@@ -314,7 +322,7 @@ LabelScene LabelScene::testLabel(LabelStock stock, int dpi)
               << tr("X-dimension: %1 mm = %2 dots")
                      .arg(QLocale::c().toString(dots * dotMm, 'f', 3))
                      .arg(dots)
-              << tr("Quiet zone: %1 X = %2 mm = %3 dots each side")
+              << tr("Quiet zone: %1 X = %2 mm = %3 dots")
                      .arg(quiet)
                      .arg(QLocale::c().toString(quiet * dots * dotMm, 'f', 2))
                      .arg(quiet * dots)
@@ -325,12 +333,12 @@ LabelScene LabelScene::testLabel(LabelStock stock, int dpi)
         const double x = qMin(LabelLayout::kSsccModuleMm, sscc.width() / (modules + 2 * quiet));
         lines << tr("Printer: PDF (vector)")
               << tr("X-dimension: %1 mm").arg(QLocale::c().toString(x, 'f', 3))
-              << tr("Quiet zone: %1 X = %2 mm each side")
+              << tr("Quiet zone: %1 X = %2 mm")
                      .arg(quiet)
                      .arg(QLocale::c().toString(quiet * x, 'f', 2))
               << tr("Bar height: %1 mm").arg(LabelLayout::kSsccBarHeightMm);
     }
-    c.text(QRectF(area.left(), area.top(), area.width(), sscc.top() - area.top() - 1), lines, 4.5,
+    c.text(QRectF(area.left(), area.top(), area.width(), sscc.top() - area.top() - 1), lines, 4.0,
            true, tr("test text"));
     c.box(QRectF(area.left(), sscc.top() - LabelLayout::kRuleMm / 2, area.width(),
                  LabelLayout::kRuleMm));

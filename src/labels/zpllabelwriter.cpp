@@ -84,6 +84,28 @@ ZplLabelWriter::Placed ZplLabelWriter::place(const LabelScene &scene) const
     return label;
 }
 
+QByteArray ZplLabelWriter::writeAll(const QList<LabelScene> &scenes, QString *error) const
+{
+    QByteArray all;
+    for (const LabelScene &scene : scenes) {
+        if (scene.hasErrors()) {
+            for (const Finding &finding : scene.findings) {
+                if (finding.severity == Severity::Error) {
+                    *error = tr("Label %1: %2").arg(scene.name, finding.message);
+                    return QByteArray();
+                }
+            }
+        }
+        const Placed placed = place(scene);
+        if (!placed.problems.isEmpty()) {
+            *error = tr("Label %1: %2").arg(scene.name, placed.problems.first());
+            return QByteArray();
+        }
+        all += serialize(placed);
+    }
+    return all;
+}
+
 QByteArray ZplLabelWriter::escapeText(const QString &text, bool *needsHex)
 {
     QByteArray out;

@@ -68,6 +68,9 @@ public:
     Placed place(const LabelScene &scene) const;
     static QByteArray serialize(const Placed &label);
     QByteArray write(const LabelScene &scene) const { return serialize(place(scene)); }
+    // Every label in one stream, as a printer takes it; empty with a message when a label has
+    // errors or a barcode cannot keep its X-dimension and quiet zones.
+    QByteArray writeAll(const QList<LabelScene> &scenes, QString *error) const;
 
     // Field data escaped for ^FH_ (and for ^FB's backslash); *needsHex tells whether ^FH is due.
     static QByteArray escapeText(const QString &text, bool *needsHex);
