@@ -23,3 +23,6 @@ echo "== storage: importing 50,000 PO lines on SQLite and PostgreSQL (median of 
 echo
 echo "== storage: the 18,000-line shipment on SQLite and PostgreSQL (median of several runs)"
 "$build/tests/benchmarks/bench_storage_shipment"
+echo
+echo "== labels: ZPL and PDF for every carton and pallet (median of 3)"
+"$build/tests/benchmarks/bench_labels" "$data/shipment.json" "$data/orders.json"

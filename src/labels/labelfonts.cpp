@@ -184,6 +184,20 @@ FittedText LabelFonts::fit(const QStringList &paragraphs, double widthMm, double
         return *cached;
 
     FittedText fitted;
+    // First without wrapping, down to 60 % of the largest size: "SKU: ACM-10064" on one line
+    // reads better than larger on two. Then wrapping, down to the smallest size.
+    const double noWrapMin = qMax(minMm, maxMm * 0.6);
+    for (double size = maxMm; size >= noWrapMin - 1e-9; size *= 0.93) {
+        bool oneLineEach = paragraphs.size() * size * kLineFactor <= heightMm + 1e-6;
+        for (const QString &paragraph : paragraphs)
+            oneLineEach = oneLineEach && width(paragraph, size, bold) <= widthMm;
+        if (oneLineEach) {
+            fitted.lines = paragraphs;
+            fitted.sizeMm = size;
+            s.fits.insert(key, fitted);
+            return fitted;
+        }
+    }
     for (double size = maxMm;; size = qMax(minMm, size * 0.93)) {
         fitted.lines.clear();
         fitted.sizeMm = size;

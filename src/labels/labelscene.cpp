@@ -15,6 +15,7 @@ constexpr double kPadMm = 1.2; // inside a zone, away from its rules
 constexpr double kTitleMm = 2.3; // data titles: SHIP TO, SSCC, ...
 constexpr double kTitleRowMm = kTitleMm * LabelFonts::kLineFactor + 0.3;
 constexpr double kMinTextMm = 1.7; // about 6.5 pt: the smallest size a label may use
+constexpr double kComfortableTextMm = 2.3; // an address this size reads at arm's length
 
 // Builds a scene zone by zone; fitted text that still does not fit becomes a finding.
 class Composer
@@ -33,7 +34,7 @@ public:
         QStringList clean;
         for (const QString &p : paragraphs) {
             if (!p.trimmed().isEmpty())
-                clean.append(p.simplified());
+                clean.append(p.trimmed());
         }
         if (clean.isEmpty() || rect.width() <= 0 || rect.height() <= 0)
             return 0;
@@ -174,11 +175,18 @@ LabelScene LabelScene::compose(const LabelLayout &layout, const LabelData &data)
     c.title(to, tr("SHIP TO"));
     QRectF toBody = Composer::body(to);
     const QStringList shipTo = LabelBuilder::addressLines(data.shipTo);
-    // A long address takes room from the FC code before it goes below the smallest type.
+    // A long address takes room from the FC code before its type gets small.
     double fcSize = 9.0;
-    for (; fcSize > 5.0; fcSize -= 1.5) {
-        const double rest = toBody.height() - fcSize * LabelFonts::kLineFactor;
-        if (LabelFonts::fit(shipTo, toBody.width(), rest, 3.0, kMinTextMm, false).fits)
+    double addressSize = -1;
+    for (double size = 9.0; size > 4.0; size -= 1.5) {
+        const double rest = toBody.height() - size * LabelFonts::kLineFactor;
+        const FittedText address
+            = LabelFonts::fit(shipTo, toBody.width(), rest, 3.0, kMinTextMm, false);
+        if (address.fits && address.sizeMm > addressSize + 1e-9) {
+            addressSize = address.sizeMm;
+            fcSize = size;
+        }
+        if (address.fits && address.sizeMm >= kComfortableTextMm)
             break;
     }
     const double fcHeight = fcSize * LabelFonts::kLineFactor;
@@ -229,14 +237,14 @@ LabelScene LabelScene::compose(const LabelLayout &layout, const LabelData &data)
     const QRectF count = layout.zone(LabelZoneRole::Count);
     c.title(count, pallet ? tr("PALLET") : tr("CARTON"));
     QRectF countBody = Composer::body(count);
-    const double countHeight = qMin(countBody.height(), 10.0 * LabelFonts::kLineFactor);
+    const double countHeight = qMin(countBody.height(), 9.0 * LabelFonts::kLineFactor);
     c.text(QRectF(countBody.left(), countBody.top(), countBody.width(), countHeight),
-           QStringList { tr("%1 OF %2").arg(data.number).arg(data.total) }, 10.0, true, tr("count"),
+           QStringList { tr("%1 OF %2").arg(data.number).arg(data.total) }, 9.0, true, tr("count"),
            true);
     if (!pallet) {
         countBody.setTop(countBody.top() + countHeight + 0.5);
         c.text(countBody,
-               QStringList { tr("SHIPMENT %1").arg(data.shipmentNo),
+               QStringList { tr("SHIPMENT"), data.shipmentNo,
                              data.weight.isEmpty() ? QString() : tr("WEIGHT %1").arg(data.weight) },
                2.8, false, tr("shipment line"), true);
     }
@@ -278,7 +286,7 @@ LabelScene LabelScene::compose(const LabelLayout &layout, const LabelData &data)
             c.text(Composer::body(contents),
                    QStringList { tr("SKU: %1").arg(data.sku),
                                  tr("QTY: %1").arg(numberText(data.quantity)) },
-                   5.5, true, tr("contents"));
+                   6.5, true, tr("contents"));
         }
     }
 

@@ -33,7 +33,8 @@ inline Party sampleShipTo()
     return p;
 }
 
-// The cases of the golden files: carton-single, carton-mixed, pallet, long-address.
+// The cases of the golden files: carton-single, carton-mixed, pallet, long-address; and
+// pallet-single.
 inline LabelData sampleLabel(const QString &name)
 {
     LabelData d;
@@ -71,6 +72,15 @@ inline LabelData sampleLabel(const QString &name)
         d.quantity = 1240;
         d.cartonCount = 60;
         d.weight = QStringLiteral("1210.4 LB");
+        d.copies = 2;
+    } else if (name == QLatin1String("pallet-single")) {
+        d.kind = LabelKind::Pallet;
+        d.sscc = Sscc::fromString(u"123456789012345675");
+        d.number = 3;
+        d.total = 3;
+        d.quantity = 960;
+        d.cartonCount = 40;
+        d.weight = QStringLiteral("802 LB");
         d.copies = 2;
     } else if (name == QLatin1String("long-address")) {
         d.sscc = Sscc::fromString(u"340123451234567895");

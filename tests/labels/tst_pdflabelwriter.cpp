@@ -27,7 +27,8 @@ private:
     static QStringList cases()
     {
         return { QStringLiteral("carton-single"), QStringLiteral("carton-mixed"),
-                 QStringLiteral("pallet"), QStringLiteral("long-address") };
+                 QStringLiteral("pallet"), QStringLiteral("long-address"),
+                 QStringLiteral("pallet-single") };
     }
 
     static LabelScene scene(const LabelData &data, LabelStock stock = LabelStock::FourBySix)
@@ -115,12 +116,27 @@ private slots:
             scenes.append(scene(sampleLabel(name)));
         const QString pdf = writePdf(QStringLiteral("text"), scenes);
         const QString text = pdfText(pdf);
-        for (const char *expected :
-             { "SHIP TO", "ABE8", "401 Independence Road", "SHIP FROM", "Acme Housewares Inc.",
-               "(00) 0 0614141 123456789 0", "(00) 1 0614141 123456789 7",
-               "(00) 3 5412345 000000001 4", "MIXED SKUS", "PO: 2JK3S9VC", "1 OF 10",
-               "SKU: ACM-10064", "QTY: 28", "CARTONS: 60", "WEIGHT: 1210.4 LB", "MIXED",
-               "PURCHASE ORDERS (2)", "2JK3S9VC, 8HQ2LMNP", "BOL393718924" }) {
+        for (const char *expected : { "SHIP TO",
+                                      "ABE8",
+                                      "401 Independence Road",
+                                      "SHIP FROM",
+                                      "Acme Housewares Inc.",
+                                      "(00) 0 0614141 123456789 0",
+                                      "(00) 1 0614141 123456789 7",
+                                      "(00) 3 5412345 000000001 4",
+                                      "MIXED SKUS",
+                                      "PO: 2JK3S9VC",
+                                      "1 OF 10",
+                                      "SKU: ACM-10064",
+                                      "QTY: 28",
+                                      "CARTONS: 60",
+                                      "WEIGHT: 1210.4 LB",
+                                      "MIXED",
+                                      "SINGLE",
+                                      "802 LB",
+                                      "PURCHASE ORDERS (2)",
+                                      "2JK3S9VC, 8HQ2LMNP",
+                                      "BOL393718924" }) {
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         }
         const QByteArray bytes = [&pdf] {

@@ -176,6 +176,10 @@ private slots:
             = ZplLabelWriter(dpi).place(scene(name, LabelStock(stock)));
         const QImage image = ZplPreview::render(placed);
         QCOMPARE(image.width(), placed.width);
+        // To look at the previews: VENDORPACK_KEEP_TEST_FILES=DIR saves them there.
+        const QString keep = qEnvironmentVariable("VENDORPACK_KEEP_TEST_FILES");
+        if (!keep.isEmpty())
+            image.save(QStringLiteral("%1/%2-%3-%4.png").arg(keep, name).arg(dpi).arg(stock));
         bool sscc = false;
         bool po = false;
         for (const ZplLabelWriter::Code &code : placed.codes) {
