@@ -246,6 +246,9 @@ private slots:
         // What the label says is what the printer is told.
         QCOMPARE(placed.codes.first().moduleDots, dpi == 203 ? 4 : 6);
         const QImage image = ZplPreview::render(placed);
+        const QString keep = qEnvironmentVariable("VENDORPACK_KEEP_TEST_FILES");
+        if (!keep.isEmpty())
+            image.save(QStringLiteral("%1/test-label-%2.png").arg(keep).arg(dpi));
         const QList<DecodedBarcode> found = decodeBand(image, placed.codes.first().origin.y() - 4,
                                                        placed.codes.first().heightDots + 8);
         QCOMPARE(found.size(), 1);
