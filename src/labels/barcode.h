@@ -33,6 +33,7 @@ public:
     // Gs1_128 takes the element string without parentheses: "00" followed by the SSCC.
     static Barcode encode(Symbology symbology, const QString &data, QString *error = nullptr);
     // The same, remembered: labels repeat PO barcodes and the preview repeats every barcode.
+    // The cache is not locked: call it from one thread.
     static Barcode cached(Symbology symbology, const QString &data, QString *error = nullptr);
     // The symbol's width in modules without quiet zones, known without encoding (what ZPL and
     // the layout need): 11 per character with start and check, 13 for the stop.

@@ -17,7 +17,7 @@ struct FittedText
 
 // The labels' typeface, DejaVu Sans, loaded from its own files (not through fontconfig's
 // defaults) so every station prints the same; measures and wraps text in millimetres.
-// Needs a QGuiApplication.
+// Needs a QGuiApplication; keeps caches, so use it from one thread (the GUI thread).
 class LabelFonts
 {
     Q_DECLARE_TR_FUNCTIONS(LabelFonts)

@@ -4,6 +4,7 @@
 #include "labelfonts.h"
 #include "labelscene.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace VendorPack {
@@ -48,6 +49,15 @@ ZplLabelWriter::Placed ZplLabelWriter::place(const LabelScene &scene) const
         text.lines = t.lines;
         text.centred = t.centred;
         text.inverted = t.inverted;
+        for (const QString &line : t.lines) {
+            const bool beyondLatin = std::any_of(line.cbegin(), line.cend(),
+                                                 [](QChar c) { return c.unicode() > 0x17F; });
+            if (beyondLatin) {
+                label.warnings.append(tr("\"%1\" has characters beyond Latin that the "
+                                         "printer's font 0 may not print: check the label")
+                                          .arg(line));
+            }
+        }
         label.texts.append(text);
     }
     for (const LabelBarcode &b : scene.barcodes) {

@@ -54,6 +54,9 @@ public:
         QList<Text> texts;
         QList<Code> codes;
         QStringList problems; // a barcode that cannot keep its X-dimension or quiet zones
+        // Text beyond Latin (Cyrillic, Greek, CJK...): font 0 of many printers has no glyphs
+        // for it; printing is allowed, but someone should look at the label.
+        QStringList warnings;
     };
 
     explicit ZplLabelWriter(int dpi = 203);

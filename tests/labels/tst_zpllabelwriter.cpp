@@ -211,6 +211,19 @@ private slots:
         QVERIFY(!zpl.contains("^A~B"));
     }
 
+    void warnsAboutTextBeyondLatin()
+    {
+        const ZplLabelWriter::Placed plain
+            = ZplLabelWriter(203).place(scene(QStringLiteral("pallet")));
+        QVERIFY(plain.warnings.isEmpty());
+        // "Склад приёмки" in the long address: printed, with a warning.
+        const ZplLabelWriter::Placed cyrillic
+            = ZplLabelWriter(203).place(scene(QStringLiteral("long-address")));
+        QCOMPARE(cyrillic.warnings.size(), 1);
+        QVERIFY(cyrillic.warnings.first().contains(QStringLiteral("Склад приёмки")));
+        QVERIFY(cyrillic.problems.isEmpty());
+    }
+
     void printsPalletLabelsTwice()
     {
         QVERIFY(ZplLabelWriter(203).write(scene(QStringLiteral("pallet"))).contains("^PQ2\n"));

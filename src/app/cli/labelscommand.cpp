@@ -189,6 +189,8 @@ int LabelsCommand::execute(const QCommandLineParser &parser)
             const ZplLabelWriter::Placed placed = zplWriter.place(scene);
             for (const QString &problem : placed.problems)
                 err(tr("error label.barcode %1: %2").arg(data.pointer, problem));
+            for (const QString &warning : placed.warnings)
+                err(tr("warning label.zpl-font %1: %2").arg(data.pointer, warning));
             refused = refused || !placed.problems.isEmpty();
             zplLabels.append(ZplLabelWriter::serialize(placed));
         }
