@@ -320,10 +320,12 @@ LabelScene LabelScene::testLabel(LabelStock stock, int dpi)
                             .arg(layout.size().height()) };
     const int modules = Barcode::moduleCount(Symbology::Gs1_128, sample.elementString());
     const int quiet = LabelLayout::kQuietZoneModules;
+    double moduleMm = 0;
     if (dpi > 0) {
         const int dots = ZplLabelWriter::moduleDots(LabelLayout::kSsccModuleMm, dpi, sscc.width(),
                                                     modules + 2 * quiet);
         const double dotMm = 25.4 / dpi;
+        moduleMm = dots * dotMm;
         lines << tr("Printer: %1 dpi (%2 dots/mm)")
                      .arg(dpi)
                      .arg(QLocale::c().toString(dpi / 25.4, 'f', 2))
@@ -339,6 +341,7 @@ LabelScene LabelScene::testLabel(LabelStock stock, int dpi)
                      .arg(qRound(LabelLayout::kSsccBarHeightMm / dotMm));
     } else {
         const double x = qMin(LabelLayout::kSsccModuleMm, sscc.width() / (modules + 2 * quiet));
+        moduleMm = x;
         lines << tr("Printer: PDF (vector)")
               << tr("X-dimension: %1 mm").arg(QLocale::c().toString(x, 'f', 3))
               << tr("Quiet zone: %1 X = %2 mm")
@@ -346,6 +349,7 @@ LabelScene LabelScene::testLabel(LabelStock stock, int dpi)
                      .arg(QLocale::c().toString(quiet * x, 'f', 2))
               << tr("Bar height: %1 mm").arg(LabelLayout::kSsccBarHeightMm);
     }
+    lines << tr("The marks under the barcode span its quiet zones.");
     c.text(QRectF(area.left(), area.top(), area.width(), sscc.top() - area.top() - 1), lines, 4.0,
            true, tr("test text"));
     c.box(QRectF(area.left(), sscc.top() - LabelLayout::kRuleMm / 2, area.width(),
@@ -354,6 +358,18 @@ LabelScene LabelScene::testLabel(LabelStock stock, int dpi)
     const double barTop = sscc.top() + kPadMm * 0.6 + kTitleRowMm;
     c.barcode(QRectF(sscc.left(), barTop, sscc.width(), LabelLayout::kSsccBarHeightMm),
               Symbology::Gs1_128, sample.elementString(), LabelLayout::kSsccModuleMm);
+    // Dimension marks under each quiet zone, clear of the bars: |<- 10 X ->|.
+    const double symbolHalf = modules * moduleMm / 2;
+    const double quietMm = quiet * moduleMm;
+    const double centre = sscc.center().x();
+    const double markTop = barTop + LabelLayout::kSsccBarHeightMm + 0.8;
+    const double line = 0.3;
+    for (const double inner : { centre - symbolHalf, centre + symbolHalf }) {
+        const double outer = inner < centre ? inner - quietMm : inner + quietMm;
+        c.box(QRectF(qMin(inner, outer), markTop + 1.0, quietMm, line));
+        c.box(QRectF(outer - line / 2, markTop, line, 2.3));
+        c.box(QRectF(inner - line / 2, markTop, line, 2.3));
+    }
     const double hriTop = barTop + LabelLayout::kSsccBarHeightMm + 0.8;
     c.text(QRectF(sscc.left(), hriTop, sscc.width(), sscc.bottom() - hriTop),
            QStringList { sample.humanReadable(7) }, 4.0, true, tr("SSCC line"), true);
