@@ -14,7 +14,8 @@ DEB_PACKAGES := \
 	libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins \
 	libzint-dev libzxing-dev qtkeychain-qt6-dev \
 	postgresql postgresql-client \
-	xvfb xauth zbar-tools xdotool imagemagick fonts-dejavu-core poppler-utils hyperfine
+	xvfb xauth zbar-tools xdotool imagemagick fonts-dejavu-core poppler-utils hyperfine \
+	cups-client
 
 all: build
 

@@ -29,3 +29,6 @@ echo "== packing: the 18,000-line shipment in a packing session, drag and drop m
 
 echo "== sync: committed edit to API confirmation, and requests for a burst of edits (sandbox)"
 "$build/tests/benchmarks/bench_sync"
+
+echo "== labels: ZPL and PDF for every carton and pallet (median of 3)"
+"$build/tests/benchmarks/bench_labels" "$data/shipment.json" "$data/orders.json"

@@ -2,11 +2,13 @@
 // vendorpack-cli: the packing station's command line, for scripts, CI and support.
 
 #include "generatecommand.h"
+#include "labelscommand.h"
 #include "orderspullcommand.h"
 #include "shipmentpushcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -35,13 +37,19 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, FILE *
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Labels need fonts and painting (a GUI application without a window); the rest does not.
+    const bool labels = argc > 1 && qstrcmp(argv[1], "labels") == 0;
+    if (labels && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = labels ? std::make_unique<QGuiApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vendorpack-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("VendorPack"));
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<LabelsCommand>());
     commands.push_back(std::make_unique<OrdersPullCommand>());
     commands.push_back(std::make_unique<ShipmentPushCommand>());
 
