@@ -57,6 +57,12 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// A text for a NOT NULL column: a null QString would bind as SQL NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 void writeNumber(JsonWriter &w, const char *name, const std::optional<double> &number)
 {
     if (number)
@@ -344,7 +350,7 @@ std::optional<qint64> ShipmentRepository::create(Shipment &shipment, const QStri
                 "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)");
             const QVariantList values = { header.merchantShipmentNo,
                                           header.channelId.value_or(0),
-                                          header.shipToPartyId,
+                                          notNull(header.shipToPartyId),
                                           statusName(shipment.status()),
                                           headerJson(header),
                                           qint64(nextId),
@@ -522,7 +528,7 @@ bool ShipmentRepository::bumpVersion(qint64 id, qint64 baseVersion, const QStrin
         sql += QStringLiteral(
             ", header = ?, merchant_shipment_no = ?, channel_id = ?, ship_to = ?");
         values << headerJson(*header) << header->merchantShipmentNo << header->channelId.value_or(0)
-               << header->shipToPartyId;
+               << notNull(header->shipToPartyId);
     }
     if (status) {
         sql += QStringLiteral(", status = ?");
