@@ -540,8 +540,9 @@ bool ShipmentRepository::bumpVersion(qint64 id, qint64 baseVersion, const QStrin
         values << qint64(nextNodeId) << qint64(nextNodeId);
     }
     // The lease is checked in the same statement, so no other station can slip in between.
-    sql += QStringLiteral(" WHERE id = ? AND version = ? AND (lease_station IS NULL OR "
-                          "lease_station = ? OR lease_expires_at IS NULL OR lease_expires_at <= ?)");
+    sql += QStringLiteral(
+        " WHERE id = ? AND version = ? AND (lease_station IS NULL OR "
+        "lease_station = ? OR lease_expires_at IS NULL OR lease_expires_at <= ?)");
     values << id << baseVersion << station << at;
     QString message;
     const qint64 rows = db.execUpdate(sql, values, &message);
@@ -790,8 +791,8 @@ bool ShipmentRepository::takeOver(qint64 id, const QString &station, const QStri
         db,
         [&]() {
             QString message;
-            auto account = db.exec(
-                QStringLiteral("SELECT role, active FROM users WHERE name = ?"), { user }, &message);
+            auto account = db.exec(QStringLiteral("SELECT role, active FROM users WHERE name = ?"),
+                                   { user }, &message);
             if (!account)
                 return fail(error, Error::Kind::Database, message);
             const bool known = account->next();
@@ -804,9 +805,9 @@ bool ShipmentRepository::takeOver(qint64 id, const QString &station, const QStri
                                "over")
                                 .arg(user));
             if (role != QLatin1String("supervisor"))
-                return fail(error, Error::Kind::Forbidden,
-                            tr("%1 is a %2; only a supervisor can take a shipment over")
-                                .arg(user, role));
+                return fail(
+                    error, Error::Kind::Forbidden,
+                    tr("%1 is a %2; only a supervisor can take a shipment over").arg(user, role));
             Error local;
             const auto previous = leaseHolder(id, &local);
             if (local.kind != Error::Kind::None) {

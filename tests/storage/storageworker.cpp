@@ -148,8 +148,8 @@ int pack(const QString &location, const QString &number, quint32 seed)
         if (pallets.empty() || cartons.empty() || roll < 40) {
             // A pallet, or a carton on a pallet, with a new SSCC.
             const bool pallet = pallets.empty() || roll < 12;
-            ShipmentNode *parent = pallet ? shipment->root()
-                                          : pallets[size_t(random.bounded(int(pallets.size())))];
+            ShipmentNode *parent
+                = pallet ? shipment->root() : pallets[size_t(random.bounded(int(pallets.size())))];
             auto node = shipment->createNode(ShipmentLine());
             nodeId = node->id();
             use.nodeId = nodeId;

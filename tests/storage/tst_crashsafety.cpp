@@ -65,8 +65,7 @@ private:
 
 void tst_CrashSafety::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(VENDORPACK_STORAGE_WORKER)),
-             VENDORPACK_STORAGE_WORKER);
+    QVERIFY2(QFile::exists(QStringLiteral(VENDORPACK_STORAGE_WORKER)), VENDORPACK_STORAGE_WORKER);
     if (!m_backends.start())
         return;
 }
@@ -114,9 +113,9 @@ void tst_CrashSafety::killedPackerLosesNothingCommitted()
         const QString where = QStringLiteral("round %1: ").arg(round);
         QProcess child;
         child.setProcessEnvironment(environment);
-        child.start(QStringLiteral(VENDORPACK_STORAGE_WORKER),
-                    { QStringLiteral("pack"), location, kNumber,
-                      QString::number(seed + quint32(round)) });
+        child.start(
+            QStringLiteral(VENDORPACK_STORAGE_WORKER),
+            { QStringLiteral("pack"), location, kNumber, QString::number(seed + quint32(round)) });
         QVERIFY2(child.waitForStarted(10000), qPrintable(where + child.errorString()));
         // A random point: before the database is open, during an action, or between actions.
         const int delayMs = int(random.bounded(15, 400));
@@ -147,24 +146,27 @@ void tst_CrashSafety::killedPackerLosesNothingCommitted()
             }
             QVERIFY2(f.size() == 4, lines.at(i).constData());
             if (f.at(0) == QLatin1String("spare")) {
-                QVERIFY2(!reported.contains(f.at(3)), qPrintable(where + f.at(3) + QStringLiteral(" twice")));
+                QVERIFY2(!reported.contains(f.at(3)),
+                         qPrintable(where + f.at(3) + QStringLiteral(" twice")));
                 reported.insert(f.at(3));
                 ++reportedThisRound;
                 ++committed;
                 continue;
             }
             const qint64 version = f.at(0).toLongLong();
-            QVERIFY2(version == lastVersion + 1,
-                     qPrintable(where + QStringLiteral("version %1 after %2")
-                                            .arg(version)
-                                            .arg(lastVersion)));
+            QVERIFY2(
+                version == lastVersion + 1,
+                qPrintable(where
+                           + QStringLiteral("version %1 after %2").arg(version).arg(lastVersion)));
             lastVersion = version;
             ++committed;
             const NodeId node = NodeId(f.at(2).toLongLong());
             const QString &action = f.at(1);
             if (action == QLatin1String("remove")) {
-                QVERIFY2(expected.remove(node) == 1, qPrintable(where + QStringLiteral("removed "
-                                                                                       "unknown")));
+                QVERIFY2(expected.remove(node) == 1,
+                         qPrintable(where
+                                    + QStringLiteral("removed "
+                                                     "unknown")));
                 continue;
             }
             QVERIFY2(!usedIds.contains(node),
@@ -174,13 +176,14 @@ void tst_CrashSafety::killedPackerLosesNothingCommitted()
                 expected.insert(node, { NodeType::Item, QString() });
                 continue;
             }
-            QVERIFY2(!reported.contains(f.at(3)), qPrintable(where + f.at(3) + QStringLiteral(" twice")));
+            QVERIFY2(!reported.contains(f.at(3)),
+                     qPrintable(where + f.at(3) + QStringLiteral(" twice")));
             reported.insert(f.at(3));
             ++reportedThisRound;
-            expected.insert(node,
-                            { action == QLatin1String("pallet") ? NodeType::Pallet
-                                                                : NodeType::Carton,
-                              f.at(3) });
+            expected.insert(
+                node,
+                { action == QLatin1String("pallet") ? NodeType::Pallet : NodeType::Carton,
+                  f.at(3) });
         }
 
         // Reopen as the station would after the crash.
@@ -206,15 +209,17 @@ void tst_CrashSafety::killedPackerLosesNothingCommitted()
         QVERIFY2(shipment, qPrintable(where + repoError.message));
         const qint64 version = shipment->version();
         // The last action may have committed without the child living to say so.
-        QVERIFY2(version == lastVersion || version == lastVersion + 1,
-                 qPrintable(where + QStringLiteral("stored version %1, reported %2")
-                                        .arg(version)
-                                        .arg(lastVersion)));
+        QVERIFY2(
+            version == lastVersion || version == lastVersion + 1,
+            qPrintable(
+                where
+                + QStringLiteral("stored version %1, reported %2").arg(version).arg(lastVersion)));
         const QHash<NodeId, StoredNode> stored = nodesOf(*shipment);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
-            QVERIFY2(stored.value(it.key()) == it.value(),
-                     qPrintable(where + QStringLiteral("committed node %1 is lost or changed")
-                                            .arg(it.key())));
+            QVERIFY2(
+                stored.value(it.key()) == it.value(),
+                qPrintable(where
+                           + QStringLiteral("committed node %1 is lost or changed").arg(it.key())));
         const qsizetype extra = stored.size() - expected.size();
         QVERIFY2(version == lastVersion ? extra == 0 : qAbs(extra) <= 1,
                  qPrintable(where + QStringLiteral("%1 nodes more than committed").arg(extra)));
@@ -241,7 +246,8 @@ void tst_CrashSafety::killedPackerLosesNothingCommitted()
             if (it->type == NodeType::Item)
                 continue;
             ++containers;
-            QVERIFY2(!treeSsccs.contains(it->sscc), qPrintable(where + it->sscc + QStringLiteral(" twice")));
+            QVERIFY2(!treeSsccs.contains(it->sscc),
+                     qPrintable(where + it->sscc + QStringLiteral(" twice")));
             treeSsccs.insert(it->sscc);
             const auto entry = ledger.entry(it->sscc, &error);
             QVERIFY2(entry, qPrintable(where + it->sscc + QStringLiteral(" not in the ledger")));
@@ -260,10 +266,11 @@ void tst_CrashSafety::killedPackerLosesNothingCommitted()
                  ledgerRows + 1);
         // What this round drew: what it reported, and at most the one it did not live to report.
         const qint64 drawn = ledgerRows - ledgerRowsBefore;
-        QVERIFY2(drawn == reportedThisRound || drawn == reportedThisRound + 1,
-                 qPrintable(where + QStringLiteral("%1 SSCCs drawn, %2 reported")
-                                        .arg(drawn)
-                                        .arg(reportedThisRound)));
+        QVERIFY2(
+            drawn == reportedThisRound || drawn == reportedThisRound + 1,
+            qPrintable(
+                where
+                + QStringLiteral("%1 SSCCs drawn, %2 reported").arg(drawn).arg(reportedThisRound)));
         ledgerRowsBefore = ledgerRows;
         for (const QString &sscc : std::as_const(reported))
             QVERIFY2(ledger.entry(sscc), qPrintable(where + sscc + QStringLiteral(" lost")));

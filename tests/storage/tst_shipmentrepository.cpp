@@ -410,32 +410,32 @@ void tst_ShipmentRepository::writesAreRefusedWhileAnotherStationHoldsTheLease()
     ShipmentChangeSet changes;
     changes.upsert(item);
     // Station 2 is on the current version, but station 1 has the shipment open.
-    QVERIFY(!repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), kDock2),
-                              &error));
+    QVERIFY(
+        !repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), kDock2), &error));
     QCOMPARE(error.kind, Kind::LeaseHeld);
     QCOMPARE(error.station, kDock1);
     QVERIFY2(error.message.contains(kDock1), qPrintable(error.message));
     error = {};
-    QVERIFY(!repository.saveAll(*id, 1, *shipment, action(QStringLiteral("import"), kDock2),
-                                &error));
+    QVERIFY(
+        !repository.saveAll(*id, 1, *shipment, action(QStringLiteral("import"), kDock2), &error));
     QCOMPARE(error.kind, Kind::LeaseHeld);
     QCOMPARE(error.station, kDock1);
     // A write without a station is refused as well.
     error = {};
-    QVERIFY(!repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), QString()),
-                              &error));
+    QVERIFY(
+        !repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), QString()), &error));
     QCOMPARE(error.kind, Kind::LeaseHeld);
     QCOMPARE(ShipmentJson::write(*repository.load(*id)), stored);
     QCOMPARE(repository.version(*id).value_or(-1), qint64(1));
     QCOMPARE(audit.entries(*id)->size(), auditCount);
 
     // The holder writes; a stale version is still a conflict first.
-    QCOMPARE(repository.apply(*id, 1, changes, action(QStringLiteral("node.edit")), &error)
-                 .value_or(-1),
-             qint64(2));
+    QCOMPARE(
+        repository.apply(*id, 1, changes, action(QStringLiteral("node.edit")), &error).value_or(-1),
+        qint64(2));
     error = {};
-    QVERIFY(!repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), kDock2),
-                              &error));
+    QVERIFY(
+        !repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), kDock2), &error));
     QCOMPARE(error.kind, Kind::Conflict);
 
     // Once station 1's lease has run out (it died), station 2 may write.
@@ -467,12 +467,13 @@ void tst_ShipmentRepository::onlyASupervisorTakesOver()
     QVERIFY(addUser(*db, QStringLiteral("old"), QStringLiteral("supervisor"), false));
     const size_t auditCount = audit.entries(*id)->size();
 
-    for (const QString &who : { QStringLiteral("pat"), QStringLiteral("old"),
-                                QStringLiteral("nobody") }) {
+    for (const QString &who :
+         { QStringLiteral("pat"), QStringLiteral("old"), QStringLiteral("nobody") }) {
         error = {};
         QVERIFY2(!repository.takeOver(*id, kDock2, who, 60s, &error), qPrintable(who));
         QCOMPARE(error.kind, Kind::Forbidden);
-        QVERIFY2(error.message.contains(who) && error.message.contains(QStringLiteral("supervisor")),
+        QVERIFY2(error.message.contains(who)
+                     && error.message.contains(QStringLiteral("supervisor")),
                  qPrintable(error.message));
         QCOMPARE(repository.leaseHolder(*id)->station, kDock1);
     }
@@ -500,9 +501,8 @@ void tst_ShipmentRepository::removedNodeIdsAreNotReissuedAfterAReload()
 
     // Add a carton (the highest id so far), then remove it in a second action.
     ShipmentNode *pallet = shipment->lines()[0].get();
-    ShipmentNode *carton
-        = shipment->insertNode(pallet, pallet->childCount(),
-                               shipment->createNode(pallet->child(0)->line()));
+    ShipmentNode *carton = shipment->insertNode(pallet, pallet->childCount(),
+                                                shipment->createNode(pallet->child(0)->line()));
     const NodeId removedId = carton->id();
     QCOMPARE(shipment->nextNodeId(), removedId + 1);
     ShipmentChangeSet add;
