@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Storage benchmarks of the 60 x 60 x 5 shipment (18,000 item lines) on SQLite and, when it can
 // be started, a throwaway PostgreSQL server: the first save, a whole-tree save, a load, and one
-// packing action's transaction (move a carton: 1 node row + version + audit + outbox entry).
+// packing action's transaction (move a carton: 1 node row + version + audit + outbox entry; add a
+// carton: the same plus an SSCC drawn from the ledger).
 
 #include "benchmarkreport.h"
 
@@ -10,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/shipmentrepository.h"
+#include "storage/ssccledger.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -104,6 +106,56 @@ bool run(const char *backend, Database &db, Shipment &shipment)
                 loaded->setVersion(*next);
             }),
         kActionBudgetMs);
+
+    // Add an empty carton with a new SSCC at the end of a pallet, round and round.
+    SsccLedger ledger(db);
+    QString rangeError;
+    if (!ledger.configureRange(QStringLiteral("0614141"), 9, 1, 999999, &rangeError))
+        qFatal("%s", qPrintable(rangeError));
+    ok &= BenchmarkReport::printMilliseconds(
+        "one packing action with an SSCC (add a carton)",
+        BenchmarkReport::medianMilliseconds(
+            100,
+            [&] {
+                ShipmentNode *pallet = loaded->lines()[size_t(step++ % pallets)].get();
+                auto node = loaded->createNode(ShipmentLine());
+                Transaction transaction(db);
+                QString message;
+                if (!transaction.begin(&message))
+                    qFatal("%s", qPrintable(message));
+                SsccLedger::Use use;
+                use.shipmentId = *id;
+                use.merchantShipmentNo = loaded->header().merchantShipmentNo;
+                use.nodeId = node->id();
+                use.user = QStringLiteral("bench");
+                use.station = QStringLiteral("dock-1");
+                const auto sscc = ledger.allocate(QStringLiteral("0614141"), 9, use, &message);
+                if (!sscc)
+                    qFatal("%s", qPrintable(message));
+                node->line().type = NodeType::Carton;
+                node->line().identifierType = IdentifierType::Sscc;
+                node->line().identifierValue = sscc->sscc.digits();
+                ShipmentNode *carton
+                    = loaded->insertNode(pallet, pallet->childCount(), std::move(node));
+                ShipmentChangeSet changes;
+                changes.upsert(carton);
+                changes.keepNextNodeId(*loaded);
+                AuditEntry audit;
+                audit.user = QStringLiteral("bench");
+                audit.station = QStringLiteral("dock-1");
+                audit.action = QStringLiteral("carton.add");
+                audit.nodeId = carton->id();
+                audit.sscc = carton->line().identifierValue;
+                const auto next = repository.apply(*id, loaded->version(), changes, audit, &error);
+                if (!next)
+                    qFatal("%s", qPrintable(error.message));
+                if (!outbox.enqueue(OutboxSubject::Shipment, *id, QStringLiteral("shipment.push"),
+                                    QString(), *next, &message)
+                    || !transaction.commit(&message))
+                    qFatal("%s", qPrintable(message));
+                loaded->setVersion(*next);
+            }),
+        kActionBudgetMs);
     return ok;
 }
 
@@ -131,7 +183,7 @@ int main(int argc, char **argv)
     ok &= run("SQLite", *sqlite, *generated.shipment);
     sqlite.reset();
 
-    auto server = PostgresServer::start(&error);
+    auto server = PostgresServer::start(&error, PostgresServer::Durability::Full);
     if (!server) {
         std::printf("-- PostgreSQL: not measured (%s)\n", qPrintable(error));
     } else {
@@ -141,6 +193,7 @@ int main(int argc, char **argv)
         auto postgres = Database::open(*settings, &error);
         if (!postgres)
             qFatal("%s", qPrintable(error));
+        std::printf("(PostgreSQL 15 on loopback, fsync and synchronous_commit on)\n");
         ok &= run("PostgreSQL", *postgres, *generated.shipment);
     }
     std::printf("%s\n",
