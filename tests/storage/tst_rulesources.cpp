@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/purchaseorderrepository.h"
 #include "storage/rulesources.h"
+#include "storage/shipmentrepository.h"
 #include "storage/ssccledger.h"
 #include "storagebackends.h"
 
@@ -134,7 +135,7 @@ void tst_RuleSources::storedAcknowledgementsDriveThePoRules()
     QCOMPARE(sources.orders().orders().size(), 2);
     RuleContext context = sources.context();
     QCOMPARE(context.orders, &sources.orders());
-    QCOMPARE(context.ssccHistory, &sources.ledger());
+    QVERIFY(context.ssccHistory);
     // Nothing acknowledged yet: 6 of 10 ordered is fine, but unacknowledged.
     QVERIFY(findingsOf(*sixOfA, context, "po.over-packed").isEmpty());
     QCOMPARE(findingsOf(*sixOfA, context, "po.unacknowledged").size(), 1);
@@ -191,24 +192,58 @@ void tst_RuleSources::theLedgerDrivesTheReuseRule()
     const auto ownSscc = ledger.allocate(kPrefix, 0, ours, &error);
     QVERIFY2(ownSscc, qPrintable(error));
 
+    // A label the ledger never drew, on a carton of another stored shipment.
+    const QString external = Sscc::compose(0, kPrefix, 777777).digits();
+    {
+        auto stored = packing(QStringLiteral("PO-1"), QStringLiteral("SKU-A"), 1, external);
+        stored->header().merchantShipmentNo = QStringLiteral("SH-STORED");
+        stored->lines().front()->line().identifierValue
+            = Sscc::compose(0, kPrefix, 888888).digits();
+        ShipmentRepository::Error repoError;
+        QVERIFY2(ShipmentRepository(*db).create(*stored, QStringLiteral("ann"),
+                                                QStringLiteral("dock-1"), &repoError),
+                 qPrintable(repoError.message));
+    }
+
     RuleSources sources(*db);
     QVERIFY2(sources.reload(&error), qPrintable(error));
     const RuleContext context = sources.context();
     const auto reused
         = packing(QStringLiteral("PO-1"), QStringLiteral("SKU-A"), 1, usedElsewhere->sscc.digits());
-    const QStringList found = findingsOf(*reused, context, "sscc.reused");
-    QCOMPARE(found.size(), 1);
-    QVERIFY2(found.front().contains(QStringLiteral("SH-EARLIER"))
-                 && found.front().contains(usedElsewhere->sscc.digits()),
-             qPrintable(found.front()));
     const auto own
         = packing(QStringLiteral("PO-1"), QStringLiteral("SKU-A"), 1, ownSscc->sscc.digits());
-    QVERIFY(findingsOf(*own, context, "sscc.reused").isEmpty());
-    // Older than the reuse window (12 months by default): allowed again.
+    const auto fromTree = packing(QStringLiteral("PO-1"), QStringLiteral("SKU-A"), 1, external);
+    // Asked one by one (nothing prefetched), then from what prefetchSsccs() read at once.
+    for (const bool prefetched : { false, true }) {
+        if (prefetched)
+            QVERIFY2(sources.prefetchSsccs(*reused, &error), qPrintable(error));
+        const QStringList found = findingsOf(*reused, context, "sscc.reused");
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.front().contains(QStringLiteral("SH-EARLIER"))
+                     && found.front().contains(usedElsewhere->sscc.digits()),
+                 qPrintable(found.front()));
+        if (prefetched)
+            QVERIFY2(sources.prefetchSsccs(*own, &error), qPrintable(error));
+        QVERIFY(findingsOf(*own, context, "sscc.reused").isEmpty());
+        if (prefetched)
+            QVERIFY2(sources.prefetchSsccs(*fromTree, &error), qPrintable(error));
+        const QStringList inTree = findingsOf(*fromTree, context, "sscc.reused");
+        QCOMPARE(inTree.size(), 1);
+        QVERIFY2(inTree.front().contains(QStringLiteral("SH-STORED")), qPrintable(inTree.front()));
+    }
+
+    // Older than the reuse window (12 months by default): allowed again, once read again.
+    QVERIFY2(sources.prefetchSsccs(*reused, &error), qPrintable(error));
     QVERIFY(db->exec(QStringLiteral("UPDATE sscc_ledger SET updated_at = ? WHERE sscc = ?"),
                      { Database::toStoredTime(QDateTime::currentDateTimeUtc().addMonths(-13)),
                        usedElsewhere->sscc.digits() }));
+    QCOMPARE(findingsOf(*reused, context, "sscc.reused").size(), 1); // the prefetched answer
+    QVERIFY2(sources.prefetchSsccs(*reused, &error), qPrintable(error));
     QVERIFY(findingsOf(*reused, context, "sscc.reused").isEmpty());
+    // Not prefetched: asked one by one, with the same answer.
+    RuleSources fresh(*db);
+    QVERIFY(findingsOf(*reused, fresh.context(), "sscc.reused").isEmpty());
+    QCOMPARE(findingsOf(*fromTree, fresh.context(), "sscc.reused").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_RuleSources)
