@@ -20,7 +20,7 @@ public:
     // Starts a server with a login role and a database of the same name; nullptr with the
     // reason when PostgreSQL is not installed or does not start.
     static std::unique_ptr<PostgresServer> start(QString *error,
-                                                  Durability durability = Durability::Fast);
+                                                 Durability durability = Durability::Fast);
     // CI=true: a missing or failing server must fail the test, never skip it.
     static bool required();
 
