@@ -4,6 +4,7 @@
 #include "core/jsonwriter.h"
 #include "core/shipmentjson.h"
 #include "database.h"
+#include "preparedstatement.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -604,7 +605,9 @@ bool ShipmentRepository::writeRows(qint64 id, const std::vector<ShipmentNodeRow>
                          "quantity = excluded.quantity, data = excluded.data")
         : QString();
     const int perStatement = db.isPostgres() ? kPostgresRowsPerStatement : kSqliteRowsPerStatement;
-    QString fullSql;
+    // Full batches reuse one prepared statement: parsing a statement of thousands of
+    // parameters again for every batch took as long as running it.
+    std::optional<PreparedStatement> fullStatement;
     for (size_t start = 0; start < rows.size(); start += size_t(perStatement)) {
         const int count = int(qMin(rows.size() - start, size_t(perStatement)));
         QVariantList values;
@@ -629,10 +632,17 @@ bool ShipmentRepository::writeRows(qint64 id, const std::vector<ShipmentNodeRow>
                    << lineJson(row.line);
         }
         const bool full = count == perStatement;
-        if (full && fullSql.isEmpty())
-            fullSql = head + placeholders(count, 10) + tail;
         QString message;
-        if (!db.exec(full ? fullSql : head + placeholders(count, 10) + tail, values, &message))
+        if (full) {
+            if (!fullStatement)
+                fullStatement.emplace(db.connection(), head + placeholders(count, 10) + tail);
+            if (!fullStatement->exec(values, &message)) {
+                db.statementFailed(std::move(fullStatement->query()));
+                return fail(error, Error::Kind::Database, message);
+            }
+            continue;
+        }
+        if (!db.exec(head + placeholders(count, 10) + tail, values, &message))
             return fail(error, Error::Kind::Database, message);
     }
     return true;

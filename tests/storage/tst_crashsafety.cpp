@@ -225,14 +225,23 @@ void tst_CrashSafety::killedPackerLosesNothingCommitted()
                 where
                 + QStringLiteral("stored version %1, reported %2").arg(version).arg(lastVersion)));
         const QHash<NodeId, StoredNode> stored = nodesOf(*shipment);
-        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        // Every reported node is there as reported, except that the one unreported commit (if
+        // any) added one node or removed one item.
+        const qsizetype extra = stored.size() - expected.size();
+        const bool oneMore = version == lastVersion + 1;
+        QVERIFY2(oneMore ? (extra == 1 || extra == -1) : extra == 0,
+                 qPrintable(where + QStringLiteral("%1 nodes more than committed").arg(extra)));
+        int missing = 0;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const auto found = stored.constFind(it.key());
+            if (found == stored.cend() && oneMore && extra == -1 && it->type == NodeType::Item
+                && ++missing == 1)
+                continue; // removed by the unreported commit
             QVERIFY2(
-                stored.value(it.key()) == it.value(),
+                found != stored.cend() && *found == it.value(),
                 qPrintable(where
                            + QStringLiteral("committed node %1 is lost or changed").arg(it.key())));
-        const qsizetype extra = stored.size() - expected.size();
-        QVERIFY2(version == lastVersion ? extra == 0 : qAbs(extra) <= 1,
-                 qPrintable(where + QStringLiteral("%1 nodes more than committed").arg(extra)));
+        }
 
         // Each action's audit entry and version bump went together.
         const auto audit = AuditLog(*db).entries(*shipmentId, &error);

@@ -105,6 +105,8 @@ private slots:
     void onlyASupervisorTakesOver();
     void removedNodeIdsAreNotReissuedAfterAReload_data() { StorageBackends::addBackendColumn(); }
     void removedNodeIdsAreNotReissuedAfterAReload();
+    void aFailedBatchWritesNothing_data() { StorageBackends::addBackendColumn(); }
+    void aFailedBatchWritesNothing();
     void eachActionLeavesOneAuditEntry_data() { StorageBackends::addBackendColumn(); }
     void eachActionLeavesOneAuditEntry();
 
@@ -545,6 +547,61 @@ void tst_ShipmentRepository::removedNodeIdsAreNotReissuedAfterAReload()
     const auto freshId = repository.create(*fresh, kAnn, kDock1, &error);
     QVERIFY2(freshId, qPrintable(error.message));
     QCOMPARE(repository.load(*freshId)->nextNodeId(), NodeId(1000));
+}
+
+void tst_ShipmentRepository::aFailedBatchWritesNothing()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    auto db = open(backend);
+    QVERIFY(db);
+    ShipmentRepository repository(*db);
+    Outbox outbox(*db);
+    auto shipment = generated(2, 2, 2);
+    ShipmentRepository::Error error;
+    const auto id = repository.create(*shipment, kAnn, kDock1, &error);
+    QVERIFY2(id, qPrintable(error.message));
+    const QByteArray stored = ShipmentJson::write(*repository.load(*id));
+
+    // One node written twice in one batch of the reused, prepared statement: PostgreSQL refuses
+    // an upsert that touches a row twice; SQLite lets the last one win.
+    ShipmentNode *item = shipment->lines()[0]->child(0)->child(0);
+    item->line().quantity = 77;
+    ShipmentChangeSet changes;
+    for (int i = 0; i < 1000; ++i)
+        changes.upsert(item);
+    const bool postgres = backend == kPostgres;
+    {
+        Transaction transaction(*db);
+        QString message;
+        QVERIFY2(transaction.begin(&message), qPrintable(message));
+        QVERIFY(outbox.enqueue(OutboxSubject::Shipment, *id, QStringLiteral("shipment.push"),
+                               QStringLiteral("{}"), 2));
+        const auto version
+            = repository.apply(*id, 1, changes, action(QStringLiteral("node.edit")), &error);
+        QCOMPARE(version.has_value(), !postgres);
+        if (postgres) {
+            QCOMPARE(error.kind, Kind::Database);
+            // The caller's commit is refused too: nothing of the action may stay.
+            QVERIFY(!transaction.commit(&message));
+            QVERIFY2(message.contains(QStringLiteral("rolled back")), qPrintable(message));
+        } else {
+            QVERIFY2(transaction.commit(&message), qPrintable(message));
+        }
+    }
+    if (postgres) {
+        QCOMPARE(ShipmentJson::write(*repository.load(*id)), stored);
+        QCOMPARE(repository.version(*id).value_or(-1), qint64(1));
+        QCOMPARE(outbox.pendingCount().value_or(-1), qint64(0));
+    }
+    // The connection goes on working.
+    ShipmentChangeSet once;
+    once.upsert(item);
+    const qint64 base = repository.version(*id).value_or(-1);
+    QCOMPARE(
+        repository.apply(*id, base, once, action(QStringLiteral("node.edit")), &error).value_or(-1),
+        base + 1);
+    QCOMPARE(repository.load(*id)->node(item->id())->line().quantity.value_or(0), qint64(77));
 }
 
 void tst_ShipmentRepository::eachActionLeavesOneAuditEntry()
