@@ -32,3 +32,6 @@ echo "== sync: committed edit to API confirmation, and requests for a burst of e
 
 echo "== labels: ZPL and PDF for every carton and pallet (median of 3)"
 "$build/tests/benchmarks/bench_labels" "$data/shipment.json" "$data/orders.json"
+
+echo "== storage: drawing 10,000 SSCCs one by one on SQLite and PostgreSQL"
+"$build/tests/benchmarks/bench_storage_ledger"

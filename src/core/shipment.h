@@ -76,6 +76,11 @@ public:
     const std::vector<std::unique_ptr<ShipmentNode>> &lines() const { return m_root->children(); }
     ShipmentNode *node(NodeId id) const; // nullptr when unknown; 0 gives the root
     int nodeCount() const { return int(m_index.size()); }
+    // The id the next new node gets; stored with the shipment so that a reload never reissues
+    // the id of a node that was removed.
+    NodeId nextNodeId() const { return m_nextId; }
+    // Makes new ids start at `next` or later; never lowers it.
+    void reserveNodeIds(NodeId next) { m_nextId = qMax(m_nextId, next); }
 
     // A new detached node with a fresh id, or with the given one (restoring a stored tree).
     std::unique_ptr<ShipmentNode> createNode(ShipmentLine line, NodeId id = 0);

@@ -202,6 +202,14 @@ std::optional<QSqlQuery> Database::exec(const QString &sql, const QVariantList &
     return query;
 }
 
+void Database::statementFailed(QSqlQuery query)
+{
+    if (!m_inTransaction)
+        return;
+    m_transactionFailed = true;
+    m_failedQueries.push_back(std::move(query));
+}
+
 qint64 Database::execUpdate(const QString &sql, const QVariantList &values, QString *error)
 {
     auto query = exec(sql, values, error);

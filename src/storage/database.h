@@ -59,6 +59,9 @@ public:
     bool execDirect(const QString &sql, QString *error = nullptr);
 
     bool inTransaction() const { return m_inTransaction; }
+    // For a statement prepared outside exec() (PreparedStatement) that failed: marks the open
+    // transaction failed, as exec() does, and keeps the query until the transaction ends.
+    void statementFailed(QSqlQuery query);
 
     // On failure inside a transaction every statement helper marks it failed: PostgreSQL refuses
     // everything after an error, and commit() then refuses on both back ends alike.

@@ -91,13 +91,19 @@ StoredLine *matchLine(QList<StoredLine> &stored, const PurchaseOrderLine &line, 
     return find([&](const StoredLine &s) { return s.position == position; });
 }
 
+// A text for a NOT NULL DEFAULT '' column: a null QString would bind as SQL NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariantList lineValues(const PurchaseOrderLine &line, int position)
 {
     return { position,
              optionalId(line.id),
-             line.channelOrderLineNo,
-             line.merchantProductNo,
-             line.channelProductNo,
+             notNull(line.channelOrderLineNo),
+             notNull(line.merchantProductNo),
+             notNull(line.channelProductNo),
              line.quantity,
              wire(enumToWire(line.unitOfMeasure)),
              line.unitSize,
@@ -213,9 +219,9 @@ PurchaseOrderRepository::upsert(const QList<PurchaseOrder> &fromApi, QString *er
         const QVariantList header { optionalId(order.id),
                                     order.channelId,
                                     status,
-                                    order.shipToParty.partyId,
-                                    order.shipToParty.countryCode,
-                                    order.sellingParty.partyId,
+                                    notNull(order.shipToParty.partyId),
+                                    notNull(order.shipToParty.countryCode),
+                                    notNull(order.sellingParty.partyId),
                                     storedTime(order.fromShipDate),
                                     storedTime(order.toShipDate),
                                     storedTime(order.updatedAt),

@@ -47,7 +47,8 @@ class PurchaseOrderRepository
 public:
     explicit PurchaseOrderRepository(Database &database);
 
-    // Inserts new and updates changed orders in one transaction (joins the caller's if open).
+    // Inserts new and updates changed orders in one transaction of its own (refused while the
+    // connection has one open).
     // Lines are matched by API id, else ChannelOrderLineNo, else position; a line that is gone
     // loses its acknowledgements, one that stays keeps them. The orders' own `acknowledgements`
     // are ignored: acknowledgements are written only by saveAcknowledgements().

@@ -4,6 +4,7 @@
 #include "core/jsonwriter.h"
 #include "core/shipmentjson.h"
 #include "database.h"
+#include "preparedstatement.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -55,6 +56,12 @@ QVariant textOrNull(QLatin1String text)
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// A text for a NOT NULL column: a null QString would bind as SQL NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 void writeNumber(JsonWriter &w, const char *name, const std::optional<double> &number)
@@ -318,9 +325,9 @@ std::optional<qint64> ShipmentRepository::create(Shipment &shipment, const QStri
     rows.reserve(size_t(shipment.nodeCount()));
     for (const auto &line : shipment.lines())
         collectRows(line.get(), rows);
-    NodeId maxId = 0;
+    NodeId nextId = shipment.nextNodeId();
     for (const ShipmentNodeRow &row : rows)
-        maxId = qMax(maxId, row.nodeId);
+        nextId = qMax(nextId, row.nodeId + 1);
 
     Database &db = *m_database;
     qint64 id = 0;
@@ -344,10 +351,10 @@ std::optional<qint64> ShipmentRepository::create(Shipment &shipment, const QStri
                 "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)");
             const QVariantList values = { header.merchantShipmentNo,
                                           header.channelId.value_or(0),
-                                          header.shipToPartyId,
+                                          notNull(header.shipToPartyId),
                                           statusName(shipment.status()),
                                           headerJson(header),
-                                          qint64(maxId) + 1,
+                                          qint64(nextId),
                                           textOrNull(user),
                                           now,
                                           now };
@@ -438,7 +445,8 @@ std::unique_ptr<Shipment> ShipmentRepository::loadWhere(const QString &where, co
 {
     Database &db = *m_database;
     QString message;
-    auto head = db.exec(QStringLiteral("SELECT id, status, version, header FROM shipments WHERE ")
+    auto head = db.exec(QStringLiteral("SELECT id, status, version, header, next_node_id FROM "
+                                       "shipments WHERE ")
                             + where,
                         { value }, &message);
     if (!head) {
@@ -453,6 +461,7 @@ std::unique_ptr<Shipment> ShipmentRepository::loadWhere(const QString &where, co
     const QString statusText = head->value(1).toString();
     const qint64 version = head->value(2).toLongLong();
     const QByteArray header = head->value(3).toString().toUtf8();
+    const NodeId nextNodeId = NodeId(qMax(qint64(1), head->value(4).toLongLong()));
     head->finish();
     const std::optional<ShipmentStatus> status = statusFromName(statusText);
     if (!status) {
@@ -503,13 +512,16 @@ std::unique_ptr<Shipment> ShipmentRepository::loadWhere(const QString &where, co
     result->setVersion(version);
     size_t next = 0;
     copyWithIds(*result, document.shipment->root(), result->root(), order, next);
+    result->reserveNodeIds(nextNodeId);
     return result;
 }
 
-bool ShipmentRepository::bumpVersion(qint64 id, qint64 baseVersion, const ShipmentHeader *header,
+bool ShipmentRepository::bumpVersion(qint64 id, qint64 baseVersion, const QString &station,
+                                     const ShipmentHeader *header,
                                      std::optional<ShipmentStatus> status, NodeId nextNodeId,
                                      Error *error)
 {
+    const QString at = Database::toStoredTime(now());
     Database &db = *m_database;
     QString sql = QStringLiteral("UPDATE shipments SET version = version + 1, updated_at = ?");
     QVariantList values = { Database::nowStoredTime() };
@@ -517,7 +529,7 @@ bool ShipmentRepository::bumpVersion(qint64 id, qint64 baseVersion, const Shipme
         sql += QStringLiteral(
             ", header = ?, merchant_shipment_no = ?, channel_id = ?, ship_to = ?");
         values << headerJson(*header) << header->merchantShipmentNo << header->channelId.value_or(0)
-               << header->shipToPartyId;
+               << notNull(header->shipToPartyId);
     }
     if (status) {
         sql += QStringLiteral(", status = ?");
@@ -528,14 +540,28 @@ bool ShipmentRepository::bumpVersion(qint64 id, qint64 baseVersion, const Shipme
                               "ELSE next_node_id END");
         values << qint64(nextNodeId) << qint64(nextNodeId);
     }
-    sql += QStringLiteral(" WHERE id = ? AND version = ?");
-    values << id << baseVersion;
+    // The lease is checked in the same statement, so no other station can slip in between.
+    sql += QStringLiteral(
+        " WHERE id = ? AND version = ? AND (lease_station IS NULL OR "
+        "lease_station = ? OR lease_expires_at IS NULL OR lease_expires_at <= ?)");
+    values << id << baseVersion << station << at;
     QString message;
     const qint64 rows = db.execUpdate(sql, values, &message);
     if (rows < 0)
         return fail(error, Error::Kind::Database, message);
     if (rows == 1)
         return true;
+
+    const auto stored = version(id, error);
+    if (!stored)
+        return false;
+    if (*stored == baseVersion) {
+        // The version matches, so a live lease of another station refused the write.
+        const bool refused = refusedLease(id, error);
+        if (error)
+            error->currentVersion = *stored;
+        return refused;
+    }
 
     auto query = db.exec(QStringLiteral("SELECT merchant_shipment_no, version FROM shipments "
                                         "WHERE id = ?"),
@@ -547,14 +573,14 @@ bool ShipmentRepository::bumpVersion(qint64 id, qint64 baseVersion, const Shipme
     const QString number = query->value(0).toString();
     const qint64 current = query->value(1).toLongLong();
     query->finish();
-    const auto station = db.scalar(QStringLiteral("SELECT station FROM audit_log WHERE "
-                                                  "shipment_id = ? ORDER BY id DESC LIMIT 1"),
-                                   { id }, &message);
-    const QString where
-        = station && !station->toString().isEmpty() ? station->toString() : tr("another station");
+    const auto changedAt = db.scalar(QStringLiteral("SELECT station FROM audit_log WHERE "
+                                                    "shipment_id = ? ORDER BY id DESC LIMIT 1"),
+                                     { id }, &message);
+    const QString where = changedAt && !changedAt->toString().isEmpty() ? changedAt->toString()
+                                                                        : tr("another station");
     if (error) {
         error->currentVersion = current;
-        error->station = station ? station->toString() : QString();
+        error->station = changedAt ? changedAt->toString() : QString();
     }
     return fail(error, Error::Kind::Conflict,
                 tr("shipment %1 was changed at station %2 (version %3); reload")
@@ -579,7 +605,9 @@ bool ShipmentRepository::writeRows(qint64 id, const std::vector<ShipmentNodeRow>
                          "quantity = excluded.quantity, data = excluded.data")
         : QString();
     const int perStatement = db.isPostgres() ? kPostgresRowsPerStatement : kSqliteRowsPerStatement;
-    QString fullSql;
+    // Full batches reuse one prepared statement: parsing a statement of thousands of
+    // parameters again for every batch took as long as running it.
+    std::optional<PreparedStatement> fullStatement;
     for (size_t start = 0; start < rows.size(); start += size_t(perStatement)) {
         const int count = int(qMin(rows.size() - start, size_t(perStatement)));
         QVariantList values;
@@ -604,10 +632,17 @@ bool ShipmentRepository::writeRows(qint64 id, const std::vector<ShipmentNodeRow>
                    << lineJson(row.line);
         }
         const bool full = count == perStatement;
-        if (full && fullSql.isEmpty())
-            fullSql = head + placeholders(count, 10) + tail;
         QString message;
-        if (!db.exec(full ? fullSql : head + placeholders(count, 10) + tail, values, &message))
+        if (full) {
+            if (!fullStatement)
+                fullStatement.emplace(db.connection(), head + placeholders(count, 10) + tail);
+            if (!fullStatement->exec(values, &message)) {
+                db.statementFailed(std::move(fullStatement->query()));
+                return fail(error, Error::Kind::Database, message);
+            }
+            continue;
+        }
+        if (!db.exec(head + placeholders(count, 10) + tail, values, &message))
             return fail(error, Error::Kind::Database, message);
     }
     return true;
@@ -642,15 +677,18 @@ std::optional<qint64> ShipmentRepository::apply(qint64 id, qint64 baseVersion,
         fail(error, Error::Kind::Invalid, tr("a change needs an audit entry with an action"));
         return std::nullopt;
     }
-    NodeId maxId = 0;
+    NodeId nextId = changes.nextNodeId;
     for (const ShipmentNodeRow &row : changes.upserted)
-        maxId = qMax(maxId, row.nodeId);
+        nextId = qMax(nextId, row.nodeId + 1);
+    for (NodeId removed : changes.removed)
+        nextId = qMax(nextId, removed + 1);
     Database &db = *m_database;
     const bool ok = inTransaction(
         db,
         [&]() {
-            if (!bumpVersion(id, baseVersion, changes.header ? &*changes.header : nullptr,
-                             changes.status, maxId ? maxId + 1 : 0, error))
+            if (!bumpVersion(id, baseVersion, audit.station,
+                             changes.header ? &*changes.header : nullptr, changes.status, nextId,
+                             error))
                 return false;
             if (!removeRows(id, changes.removed, error))
                 return false;
@@ -681,15 +719,15 @@ std::optional<qint64> ShipmentRepository::saveAll(qint64 id, qint64 baseVersion,
     rows.reserve(size_t(shipment.nodeCount()));
     for (const auto &line : shipment.lines())
         collectRows(line.get(), rows);
-    NodeId maxId = 0;
+    NodeId nextId = shipment.nextNodeId();
     for (const ShipmentNodeRow &row : rows)
-        maxId = qMax(maxId, row.nodeId);
+        nextId = qMax(nextId, row.nodeId + 1);
     Database &db = *m_database;
     const bool ok = inTransaction(
         db,
         [&]() {
-            if (!bumpVersion(id, baseVersion, &shipment.header(), shipment.status(), maxId + 1,
-                             error))
+            if (!bumpVersion(id, baseVersion, audit.station, &shipment.header(), shipment.status(),
+                             nextId, error))
                 return false;
             QString message;
             if (db.execUpdate(QStringLiteral("DELETE FROM shipment_nodes WHERE shipment_id = ?"),
@@ -762,6 +800,24 @@ bool ShipmentRepository::takeOver(qint64 id, const QString &station, const QStri
     return inTransaction(
         db,
         [&]() {
+            QString message;
+            auto account = db.exec(QStringLiteral("SELECT role, active FROM users WHERE name = ?"),
+                                   { user }, &message);
+            if (!account)
+                return fail(error, Error::Kind::Database, message);
+            const bool known = account->next();
+            const QString role = known ? account->value(0).toString() : QString();
+            const bool active = known && account->value(1).toBool();
+            account->finish();
+            if (!known || !active)
+                return fail(error, Error::Kind::Forbidden,
+                            tr("%1 is not an active user; only a supervisor can take a shipment "
+                               "over")
+                                .arg(user));
+            if (role != QLatin1String("supervisor"))
+                return fail(
+                    error, Error::Kind::Forbidden,
+                    tr("%1 is a %2; only a supervisor can take a shipment over").arg(user, role));
             Error local;
             const auto previous = leaseHolder(id, &local);
             if (local.kind != Error::Kind::None) {
@@ -770,7 +826,6 @@ bool ShipmentRepository::takeOver(qint64 id, const QString &station, const QStri
                 return false;
             }
             const QDateTime at = now();
-            QString message;
             const qint64 rows = db.execUpdate(
                 QStringLiteral("UPDATE shipments SET lease_station = ?, lease_user = ?, "
                                "lease_expires_at = ? WHERE id = ?"),

@@ -38,6 +38,9 @@ struct ShipmentChangeSet
     std::vector<NodeId> removed;
     std::optional<ShipmentHeader> header;
     std::optional<ShipmentStatus> status;
+    // The shipment's nextNodeId() after the action (keepNextNodeId()); the stored value only
+    // grows, and never stays below the highest id written or removed.
+    NodeId nextNodeId = 0;
 
     // The node as it is now in the tree.
     void upsert(const ShipmentNode *node);
@@ -47,6 +50,8 @@ struct ShipmentChangeSet
     void upsertChildren(const ShipmentNode *parent, int fromRow = 0);
     // The node and everything below it, removed.
     void removeSubtree(const ShipmentNode *node);
+    // Records the id the shipment gives its next new node.
+    void keepNextNodeId(const Shipment &shipment) { nextNodeId = shipment.nextNodeId(); }
     bool isEmpty() const { return upserted.empty() && removed.empty() && !header && !status; }
 };
 
@@ -68,7 +73,7 @@ public:
     // Why a call failed.
     struct Error
     {
-        enum class Kind { None, NotFound, Conflict, LeaseHeld, Invalid, Database };
+        enum class Kind { None, NotFound, Conflict, LeaseHeld, Forbidden, Invalid, Database };
         Kind kind = Kind::None;
         QString message;
         std::optional<qint64> currentVersion; // Conflict: the stored version
@@ -81,7 +86,8 @@ public:
     // shipment's version to 1 and records one audit entry. Its row id, or nullopt.
     std::optional<qint64> create(Shipment &shipment, const QString &user, const QString &station,
                                  Error *error = nullptr);
-    // The whole stored shipment with the same node ids, header, status and version.
+    // The whole stored shipment with the same node ids, header, status and version; new nodes
+    // get ids above every id it ever stored.
     std::unique_ptr<Shipment> load(qint64 id, Error *error = nullptr) const;
     std::unique_ptr<Shipment> loadByMerchantShipmentNo(const QString &merchantShipmentNo,
                                                        Error *error = nullptr) const;
@@ -89,12 +95,15 @@ public:
     std::optional<qint64> version(qint64 id, Error *error = nullptr) const;
 
     // Saves one user action if the stored version is still baseVersion (else a Conflict and
-    // nothing written): the touched node rows, the removed ids, the header or status, one audit
-    // entry (its shipment id filled in). Joins the caller's open transaction (so the outbox entry
-    // can go with it), else runs in its own. The new version, or nullopt.
+    // nothing written) and no other station than audit.station holds a live lease on it (else
+    // LeaseHeld with that station): the touched node rows, the removed ids, the header or
+    // status, the next node id, one audit entry (its shipment id filled in). Joins the caller's
+    // open transaction (so the outbox entry can go with it), else runs in its own. The new
+    // version, or nullopt.
     std::optional<qint64> apply(qint64 id, qint64 baseVersion, const ShipmentChangeSet &changes,
                                 const AuditEntry &audit, Error *error = nullptr);
-    // Replaces the whole stored tree, header and status (an import), on the same terms as apply().
+    // Replaces the whole stored tree, header, status and next node id (an import), on the same
+    // terms as apply().
     std::optional<qint64> saveAll(qint64 id, qint64 baseVersion, const Shipment &shipment,
                                   const AuditEntry &audit, Error *error = nullptr);
 
@@ -103,7 +112,8 @@ public:
     bool acquireLease(qint64 id, const QString &station, const QString &user,
                       std::chrono::seconds ttl, Error *error = nullptr);
     // A supervisor takes the shipment over from whichever station holds it (recorded in the audit
-    // trail); checking the role is the caller's task.
+    // trail). `user` must be an active user with the role supervisor in the users table; anyone
+    // else is refused (Forbidden) and nothing changes.
     bool takeOver(qint64 id, const QString &station, const QString &user, std::chrono::seconds ttl,
                   Error *error = nullptr);
     // Extends the station's lease; LeaseHeld if another station has taken it meanwhile.
@@ -125,8 +135,10 @@ private:
     std::unique_ptr<Shipment> loadWhere(const QString &where, const QVariant &value,
                                         Error *error) const;
     // UPDATE ... version = version + 1 WHERE version = baseVersion, or a NotFound/Conflict.
-    bool bumpVersion(qint64 id, qint64 baseVersion, const ShipmentHeader *header,
-                     std::optional<ShipmentStatus> status, NodeId nextNodeId, Error *error);
+    // Refused with LeaseHeld when a station other than `station` holds a live lease.
+    bool bumpVersion(qint64 id, qint64 baseVersion, const QString &station,
+                     const ShipmentHeader *header, std::optional<ShipmentStatus> status,
+                     NodeId nextNodeId, Error *error);
     bool writeRows(qint64 id, const std::vector<ShipmentNodeRow> &rows, bool upsert, Error *error);
     bool removeRows(qint64 id, const std::vector<NodeId> &ids, Error *error);
     bool refusedLease(qint64 id, Error *error) const;

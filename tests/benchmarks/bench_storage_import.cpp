@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     std::printf("%-58s %10.3f ms\n", "SQLite:   load all 2,500 POs back", load);
 
     QString error;
-    auto pg = PostgresServer::start(&error);
+    auto pg = PostgresServer::start(&error, PostgresServer::Durability::Full);
     if (!pg) {
         std::printf("PostgreSQL: not measured (%s)\n", qPrintable(error));
         std::printf("%s\n", ok ? "storage import: within budget" : "storage import: OVER BUDGET");

@@ -50,6 +50,8 @@ private slots:
     void migratesEmptyDatabase();
     void migratesFromEachEarlierVersion_data() { StorageBackends::addBackendColumn(); }
     void migratesFromEachEarlierVersion();
+    void migrationKeepsTheRowsOfEachEarlierVersion_data() { StorageBackends::addBackendColumn(); }
+    void migrationKeepsTheRowsOfEachEarlierVersion();
     void refusesDatabaseFromTheFuture_data() { StorageBackends::addBackendColumn(); }
     void refusesDatabaseFromTheFuture();
     void transactionRollsBackWhenNotCommitted_data() { StorageBackends::addBackendColumn(); }
@@ -84,6 +86,8 @@ private:
         return m_backends.freshSettings(backend, QStringLiteral("db"));
     }
     std::unique_ptr<Database> openOrFail(const DatabaseSettings &settings);
+    // A connection that bypasses Database (as an older program's would); close it before use.
+    QSqlDatabase rawConnection(const DatabaseSettings &settings, const QString &name);
     // Tables, schema_version rows and (SQLite) the file's bytes, read without Database::open.
     QStringList rawSnapshot(const DatabaseSettings &settings);
 
@@ -253,6 +257,109 @@ void tst_Database::migratesFromEachEarlierVersion()
     QVERIFY(
         Migrations::statements(Migrations::latestVersion() + 1, DatabaseBackend::Sqlite).isEmpty());
     QVERIFY(!Migrations::statements(1, DatabaseBackend::PostgreSql).isEmpty());
+}
+
+QSqlDatabase tst_Database::rawConnection(const DatabaseSettings &settings, const QString &name)
+{
+    QSqlDatabase db;
+    if (settings.backend == DatabaseBackend::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(settings.sqlitePath);
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(settings.postgresUrl.host());
+        db.setPort(settings.postgresUrl.port());
+        db.setDatabaseName(settings.postgresUrl.path().mid(1));
+        db.setUserName(settings.postgresUrl.userName());
+        db.setPassword(m_backends.postgres()->password());
+    }
+    return db;
+}
+
+void tst_Database::migrationKeepsTheRowsOfEachEarlierVersion()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    const QString now = Database::nowStoredTime();
+    // Rows an earlier program leaves behind, in the tables every version has.
+    const QStringList rows = {
+        QStringLiteral("INSERT INTO settings (scope, name, value, updated_at) VALUES ('', "
+                       "'gs1.prefix', '0614141', '%1')"),
+        QStringLiteral("INSERT INTO purchase_orders (channel_purchase_order_no, status, snapshot, "
+                       "created_at, updated_at) VALUES ('PO-OLD', 'NEW', '{}', '%1', '%1')"),
+        QStringLiteral("INSERT INTO po_lines (purchase_order_id, position, quantity, "
+                       "unit_of_measure, snapshot) SELECT id, 0, 10, 'EACHES', '{}' FROM "
+                       "purchase_orders"),
+        QStringLiteral("INSERT INTO acknowledgements (po_line_id, position, code, quantity, "
+                       "created_at, updated_at) SELECT id, 0, 'ACCEPTED', 10, '%1', '%1' FROM "
+                       "po_lines"),
+        QStringLiteral("INSERT INTO shipments (merchant_shipment_no, status, version, header, "
+                       "next_node_id, created_at, updated_at) VALUES ('SH-OLD', 'building', 7, "
+                       "'{}', 12, '%1', '%1')"),
+        QStringLiteral("INSERT INTO shipment_nodes (shipment_id, node_id, position, node_type, "
+                       "data) SELECT id, 11, 0, 'PALLET', '{}' FROM shipments"),
+        QStringLiteral("INSERT INTO sscc_serials (company_prefix, extension_digit, range_start, "
+                       "range_end, next_serial, updated_at) VALUES ('0614141', 0, 1, 1000, 42, "
+                       "'%1')"),
+        QStringLiteral("INSERT INTO sscc_ledger (sscc, company_prefix, extension_digit, serial, "
+                       "state, allocated_at, updated_at) VALUES ('006141410000000410', '0614141', "
+                       "0, 41, 'printed', '%1', '%1')"),
+        QStringLiteral("INSERT INTO audit_log (created_at, action) VALUES ('%1', 'old.action')"),
+    };
+    for (int version = 1; version < Migrations::latestVersion(); ++version) {
+        const DatabaseSettings settings = freshSettings(backend);
+        const QString name = QStringLiteral("raw-old-version");
+        {
+            QSqlDatabase raw = rawConnection(settings, name);
+            QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+            QSqlQuery query(raw);
+            QStringList sql = { QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT "
+                                               "NULL PRIMARY KEY, applied_at TEXT NOT NULL, "
+                                               "program_version TEXT NOT NULL)") };
+            for (int v = 1; v <= version; ++v) {
+                sql << Migrations::statements(v, settings.backend);
+                sql << QStringLiteral("INSERT INTO schema_version VALUES (%1, '%2', '0.%1')")
+                           .arg(v)
+                           .arg(now);
+            }
+            for (QString row : rows)
+                sql << row.replace(QLatin1String("%1"), now);
+            for (const QString &statement : std::as_const(sql))
+                QVERIFY2(query.exec(statement),
+                         qPrintable(statement + QStringLiteral(": ") + query.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        auto db = openOrFail(settings);
+        QVERIFY(db);
+        QCOMPARE(db->appliedMigrations(), Migrations::latestVersion() - version);
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        for (const QString &table :
+             { QStringLiteral("settings"), QStringLiteral("purchase_orders"),
+               QStringLiteral("po_lines"), QStringLiteral("acknowledgements"),
+               QStringLiteral("shipments"), QStringLiteral("shipment_nodes"),
+               QStringLiteral("sscc_serials"), QStringLiteral("sscc_ledger"),
+               QStringLiteral("audit_log") }) {
+            QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table)->toInt(), 1);
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT value FROM settings"))->toString(),
+                 QStringLiteral("0614141"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT version FROM shipments"))->toInt(), 7);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT quantity FROM acknowledgements"))->toInt(), 10);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT next_serial FROM sscc_serials"))->toInt(), 42);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT state FROM sscc_ledger"))->toString(),
+                 QStringLiteral("printed"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT program_version FROM schema_version WHERE "
+                                           "version = 1"))
+                     ->toString(),
+                 QStringLiteral("0.1"));
+        // Version 2's table is there and usable.
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO stock_levels (sku, quantity, updated_at) "
+                                        "VALUES (?, ?, ?)"),
+                         { QStringLiteral("SKU-1"), 5, now }));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT quantity FROM stock_levels"))->toInt(), 5);
+    }
 }
 
 void tst_Database::refusesDatabaseFromTheFuture()

@@ -46,6 +46,17 @@ QStringList shape(const Shipment &shipment)
     return result;
 }
 
+// A row in the users table (there is no user administration in storage yet).
+bool addUser(Database &db, const QString &name, const QString &role, bool active = true)
+{
+    const QString now = Database::nowStoredTime();
+    return db
+        .exec(QStringLiteral("INSERT INTO users (name, role, active, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?)"),
+              { name, role, active, now, now })
+        .has_value();
+}
+
 AuditEntry action(const QString &name, const QString &station = kDock1)
 {
     AuditEntry entry;
@@ -85,6 +96,17 @@ private slots:
     void refusesAStaleVersionWritingNothing();
     void leasesAreRefusedUntilTheyExpire_data() { StorageBackends::addBackendColumn(); }
     void leasesAreRefusedUntilTheyExpire();
+    void writesAreRefusedWhileAnotherStationHoldsTheLease_data()
+    {
+        StorageBackends::addBackendColumn();
+    }
+    void writesAreRefusedWhileAnotherStationHoldsTheLease();
+    void onlyASupervisorTakesOver_data() { StorageBackends::addBackendColumn(); }
+    void onlyASupervisorTakesOver();
+    void removedNodeIdsAreNotReissuedAfterAReload_data() { StorageBackends::addBackendColumn(); }
+    void removedNodeIdsAreNotReissuedAfterAReload();
+    void aFailedBatchWritesNothing_data() { StorageBackends::addBackendColumn(); }
+    void aFailedBatchWritesNothing();
     void eachActionLeavesOneAuditEntry_data() { StorageBackends::addBackendColumn(); }
     void eachActionLeavesOneAuditEntry();
 
@@ -354,6 +376,7 @@ void tst_ShipmentRepository::leasesAreRefusedUntilTheyExpire()
     QCOMPARE(error.station, kDock2);
 
     // A supervisor takes it over; releasing by another station changes nothing.
+    QVERIFY(addUser(*db, QStringLiteral("sue"), QStringLiteral("supervisor")));
     QVERIFY2(repository.takeOver(*id, QStringLiteral("office"), QStringLiteral("sue"), 60s, &error),
              qPrintable(error.message));
     QVERIFY(repository.releaseLease(*id, kDock2));
@@ -364,6 +387,221 @@ void tst_ShipmentRepository::leasesAreRefusedUntilTheyExpire()
     error = {};
     QVERIFY(!repository.acquireLease(*id + 1000, kDock1, kAnn, 60s, &error));
     QCOMPARE(error.kind, Kind::NotFound);
+}
+
+void tst_ShipmentRepository::writesAreRefusedWhileAnotherStationHoldsTheLease()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    auto db = open(backend);
+    QVERIFY(db);
+    ShipmentRepository repository(*db);
+    AuditLog audit(*db);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    repository.setClock([&now] { return now; });
+    auto shipment = generated(2, 2, 2);
+    ShipmentRepository::Error error;
+    const auto id = repository.create(*shipment, kAnn, kDock1, &error);
+    QVERIFY2(id, qPrintable(error.message));
+    QVERIFY(repository.acquireLease(*id, kDock1, kAnn, 60s, &error));
+    const QByteArray stored = ShipmentJson::write(*repository.load(*id));
+    const size_t auditCount = audit.entries(*id)->size();
+
+    ShipmentNode *item = shipment->lines()[0]->child(0)->child(0);
+    item->line().quantity = 42;
+    ShipmentChangeSet changes;
+    changes.upsert(item);
+    // Station 2 is on the current version, but station 1 has the shipment open.
+    QVERIFY(
+        !repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), kDock2), &error));
+    QCOMPARE(error.kind, Kind::LeaseHeld);
+    QCOMPARE(error.station, kDock1);
+    QVERIFY2(error.message.contains(kDock1), qPrintable(error.message));
+    error = {};
+    QVERIFY(
+        !repository.saveAll(*id, 1, *shipment, action(QStringLiteral("import"), kDock2), &error));
+    QCOMPARE(error.kind, Kind::LeaseHeld);
+    QCOMPARE(error.station, kDock1);
+    // A write without a station is refused as well.
+    error = {};
+    QVERIFY(
+        !repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), QString()), &error));
+    QCOMPARE(error.kind, Kind::LeaseHeld);
+    QCOMPARE(ShipmentJson::write(*repository.load(*id)), stored);
+    QCOMPARE(repository.version(*id).value_or(-1), qint64(1));
+    QCOMPARE(audit.entries(*id)->size(), auditCount);
+
+    // The holder writes; a stale version is still a conflict first.
+    QCOMPARE(
+        repository.apply(*id, 1, changes, action(QStringLiteral("node.edit")), &error).value_or(-1),
+        qint64(2));
+    error = {};
+    QVERIFY(
+        !repository.apply(*id, 1, changes, action(QStringLiteral("node.edit"), kDock2), &error));
+    QCOMPARE(error.kind, Kind::Conflict);
+
+    // Once station 1's lease has run out (it died), station 2 may write.
+    now = now.addSecs(61);
+    error = {};
+    QCOMPARE(repository.apply(*id, 2, changes, action(QStringLiteral("node.edit"), kDock2), &error)
+                 .value_or(-1),
+             qint64(3));
+    QCOMPARE(repository.saveAll(*id, 3, *shipment, action(QStringLiteral("import"), kDock2), &error)
+                 .value_or(-1),
+             qint64(4));
+}
+
+void tst_ShipmentRepository::onlyASupervisorTakesOver()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    auto db = open(backend);
+    QVERIFY(db);
+    ShipmentRepository repository(*db);
+    AuditLog audit(*db);
+    auto shipment = generated(1, 1, 1);
+    ShipmentRepository::Error error;
+    const auto id = repository.create(*shipment, kAnn, kDock1, &error);
+    QVERIFY2(id, qPrintable(error.message));
+    QVERIFY(repository.acquireLease(*id, kDock1, kAnn, 60s, &error));
+    QVERIFY(addUser(*db, QStringLiteral("pat"), QStringLiteral("packer")));
+    QVERIFY(addUser(*db, QStringLiteral("sue"), QStringLiteral("supervisor")));
+    QVERIFY(addUser(*db, QStringLiteral("old"), QStringLiteral("supervisor"), false));
+    const size_t auditCount = audit.entries(*id)->size();
+
+    for (const QString &who :
+         { QStringLiteral("pat"), QStringLiteral("old"), QStringLiteral("nobody") }) {
+        error = {};
+        QVERIFY2(!repository.takeOver(*id, kDock2, who, 60s, &error), qPrintable(who));
+        QCOMPARE(error.kind, Kind::Forbidden);
+        QVERIFY2(error.message.contains(who)
+                     && error.message.contains(QStringLiteral("supervisor")),
+                 qPrintable(error.message));
+        QCOMPARE(repository.leaseHolder(*id)->station, kDock1);
+    }
+    QCOMPARE(audit.entries(*id)->size(), auditCount);
+
+    QVERIFY2(repository.takeOver(*id, kDock2, QStringLiteral("sue"), 60s, &error),
+             qPrintable(error.message));
+    QCOMPARE(repository.leaseHolder(*id)->station, kDock2);
+    QCOMPARE(repository.leaseHolder(*id)->user, QStringLiteral("sue"));
+    QCOMPARE(audit.entries(*id)->size(), auditCount + 1);
+    QCOMPARE(audit.entries(*id)->back().action, QStringLiteral("shipment.take-over"));
+}
+
+void tst_ShipmentRepository::removedNodeIdsAreNotReissuedAfterAReload()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    auto db = open(backend);
+    QVERIFY(db);
+    ShipmentRepository repository(*db);
+    auto shipment = generated(1, 2, 1);
+    ShipmentRepository::Error error;
+    const auto id = repository.create(*shipment, kAnn, kDock1, &error);
+    QVERIFY2(id, qPrintable(error.message));
+
+    // Add a carton (the highest id so far), then remove it in a second action.
+    ShipmentNode *pallet = shipment->lines()[0].get();
+    ShipmentNode *carton = shipment->insertNode(pallet, pallet->childCount(),
+                                                shipment->createNode(pallet->child(0)->line()));
+    const NodeId removedId = carton->id();
+    QCOMPARE(shipment->nextNodeId(), removedId + 1);
+    ShipmentChangeSet add;
+    add.upsert(carton);
+    add.keepNextNodeId(*shipment);
+    QVERIFY2(repository.apply(*id, 1, add, action(QStringLiteral("carton.add")), &error),
+             qPrintable(error.message));
+    ShipmentChangeSet remove;
+    remove.removeSubtree(carton);
+    shipment->takeNode(carton);
+    QVERIFY2(repository.apply(*id, 2, remove, action(QStringLiteral("carton.remove")), &error),
+             qPrintable(error.message));
+
+    auto loaded = repository.load(*id, &error);
+    QVERIFY2(loaded, qPrintable(error.message));
+    QVERIFY(!loaded->node(removedId));
+    QCOMPARE(loaded->nextNodeId(), removedId + 1);
+    QVERIFY(loaded->createNode(ShipmentLine())->id() > removedId);
+
+    // Ids that were made but never stored count too, when the change set says so; saveAll keeps
+    // them as well; the stored value never goes down.
+    loaded->reserveNodeIds(removedId + 50);
+    QCOMPARE(loaded->nextNodeId(), removedId + 50);
+    loaded->reserveNodeIds(3);
+    QCOMPARE(loaded->nextNodeId(), removedId + 50);
+    QVERIFY2(repository.saveAll(*id, 3, *loaded, action(QStringLiteral("import")), &error),
+             qPrintable(error.message));
+    QCOMPARE(repository.load(*id)->nextNodeId(), removedId + 50);
+    ShipmentChangeSet edit;
+    edit.upsert(loaded->lines()[0].get());
+    edit.nextNodeId = 2; // lower than stored: ignored
+    QVERIFY2(repository.apply(*id, 4, edit, action(QStringLiteral("node.edit")), &error),
+             qPrintable(error.message));
+    QCOMPARE(repository.load(*id)->nextNodeId(), removedId + 50);
+
+    // A shipment created with ids reserved keeps them.
+    auto fresh = generated(1, 1, 1);
+    fresh->header().merchantShipmentNo = QStringLiteral("FRESH-1");
+    fresh->reserveNodeIds(1000);
+    const auto freshId = repository.create(*fresh, kAnn, kDock1, &error);
+    QVERIFY2(freshId, qPrintable(error.message));
+    QCOMPARE(repository.load(*freshId)->nextNodeId(), NodeId(1000));
+}
+
+void tst_ShipmentRepository::aFailedBatchWritesNothing()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    auto db = open(backend);
+    QVERIFY(db);
+    ShipmentRepository repository(*db);
+    Outbox outbox(*db);
+    auto shipment = generated(2, 2, 2);
+    ShipmentRepository::Error error;
+    const auto id = repository.create(*shipment, kAnn, kDock1, &error);
+    QVERIFY2(id, qPrintable(error.message));
+    const QByteArray stored = ShipmentJson::write(*repository.load(*id));
+
+    // One node written twice in one batch of the reused, prepared statement: PostgreSQL refuses
+    // an upsert that touches a row twice; SQLite lets the last one win.
+    ShipmentNode *item = shipment->lines()[0]->child(0)->child(0);
+    item->line().quantity = 77;
+    ShipmentChangeSet changes;
+    for (int i = 0; i < 1000; ++i)
+        changes.upsert(item);
+    const bool postgres = backend == kPostgres;
+    {
+        Transaction transaction(*db);
+        QString message;
+        QVERIFY2(transaction.begin(&message), qPrintable(message));
+        QVERIFY(outbox.enqueue(OutboxSubject::Shipment, *id, QStringLiteral("shipment.push"),
+                               QStringLiteral("{}"), 2));
+        const auto version
+            = repository.apply(*id, 1, changes, action(QStringLiteral("node.edit")), &error);
+        QCOMPARE(version.has_value(), !postgres);
+        if (postgres) {
+            QCOMPARE(error.kind, Kind::Database);
+            // The caller's commit is refused too: nothing of the action may stay.
+            QVERIFY(!transaction.commit(&message));
+            QVERIFY2(message.contains(QStringLiteral("rolled back")), qPrintable(message));
+        } else {
+            QVERIFY2(transaction.commit(&message), qPrintable(message));
+        }
+    }
+    if (postgres) {
+        QCOMPARE(ShipmentJson::write(*repository.load(*id)), stored);
+        QCOMPARE(repository.version(*id).value_or(-1), qint64(1));
+        QCOMPARE(outbox.pendingCount().value_or(-1), qint64(0));
+    }
+    // The connection goes on working.
+    ShipmentChangeSet once;
+    once.upsert(item);
+    const qint64 base = repository.version(*id).value_or(-1);
+    QCOMPARE(
+        repository.apply(*id, base, once, action(QStringLiteral("node.edit")), &error).value_or(-1),
+        base + 1);
+    QCOMPARE(repository.load(*id)->node(item->id())->line().quantity.value_or(0), qint64(77));
 }
 
 void tst_ShipmentRepository::eachActionLeavesOneAuditEntry()
@@ -406,6 +644,7 @@ void tst_ShipmentRepository::eachActionLeavesOneAuditEntry()
     QVERIFY(repository.saveAll(*id, 2, *shipment, action(QStringLiteral("import")), &error));
     actions << QStringLiteral("import");
     QCOMPARE(check(), actions);
+    QVERIFY(addUser(*db, QStringLiteral("sue"), QStringLiteral("supervisor")));
     QVERIFY(repository.takeOver(*id, kDock2, QStringLiteral("sue"), 60s, &error));
     actions << QStringLiteral("shipment.take-over");
     QCOMPARE(check(), actions);

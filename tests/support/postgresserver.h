@@ -13,9 +13,14 @@ namespace VendorPack {
 class PostgresServer
 {
 public:
+    // Fast skips the flushes to disk (tests kill clients, never the server); Full flushes every
+    // commit as a site's server does (for benchmarks).
+    enum class Durability { Fast, Full };
+
     // Starts a server with a login role and a database of the same name; nullptr with the
     // reason when PostgreSQL is not installed or does not start.
-    static std::unique_ptr<PostgresServer> start(QString *error);
+    static std::unique_ptr<PostgresServer> start(QString *error,
+                                                 Durability durability = Durability::Fast);
     // CI=true: a missing or failing server must fail the test, never skip it.
     static bool required();
 
