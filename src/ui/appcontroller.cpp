@@ -273,13 +273,15 @@ void AppController::onPullFinished(const PurchaseOrderChanges &changes, int tota
     m_window->hideProgress();
     m_window->setApiState(MainWindow::ApiState::Ready,
                           tr("Last pull: %1 purchase orders").arg(total));
-    m_window->statusBar()->showMessage(
-        tr("Pulled %1 purchase orders: %2 new, %3 updated, %4 newly cancelled.")
-            .arg(total)
-            .arg(changes.added.size())
-            .arg(changes.updated.size())
-            .arg(changes.cancelled.size()),
-        8000);
+    QString message = tr("Pulled %1 purchase orders: %2 new, %3 updated.")
+                          .arg(total)
+                          .arg(changes.added.size())
+                          .arg(changes.updated.size());
+    // A PO that Amazon cancels after it arrived matters: an open shipment may hold it.
+    if (!changes.updated.isEmpty() && !changes.cancelled.isEmpty())
+        message += QLatin1Char(' ')
+            + tr("%n cancelled by Amazon.", nullptr, int(changes.cancelled.size()));
+    m_window->statusBar()->showMessage(message, 8000);
     m_window->notifyPurchaseOrdersChanged();
     emit ordersPulled(total);
 }

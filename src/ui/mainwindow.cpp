@@ -467,12 +467,15 @@ void MainWindow::restoreWindowState()
     const QByteArray geometry = m_uiState.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        const QSize size = QSize(1280, 800).boundedTo(available.size() * 0.94);
-        resize(size);
-        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
         // A small screen is a packing station's screen: use all of it.
-        if (available.width() <= 1440)
+        if (available.width() <= 1440) {
+            setGeometry(available);
             setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            const QSize size = QSize(1360, 860).boundedTo(available.size() * 0.94);
+            resize(size);
+            move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        }
     }
     restoreState(m_uiState.value(kStateKey).toByteArray(), kStateVersion);
     const QString page = m_uiState.value(kPageKey).toString();

@@ -2,6 +2,7 @@
 #include "placeholderpage.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -25,9 +26,14 @@ PlaceholderPage::PlaceholderPage(Icons::Kind icon, const QString &title, const Q
     heading->setAlignment(Qt::AlignCenter);
     auto *text = new QLabel(description);
     text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
+    text->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     text->setForegroundRole(QPalette::PlaceholderText);
+    text->setMinimumWidth(360);
     text->setMaximumWidth(560);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text, 4);
+    textRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -35,7 +41,7 @@ PlaceholderPage::PlaceholderPage(Icons::Kind icon, const QString &title, const Q
     layout->addSpacing(12);
     layout->addWidget(heading);
     layout->addSpacing(6);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(textRow);
     layout->addStretch(3);
 }
 

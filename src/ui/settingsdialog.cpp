@@ -174,7 +174,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, CredentialStore &credentials
     }
     setSiteSettings(site);
     revalidate();
-    resize(sizeHint().expandedTo(QSize(680, 560)));
+    resize(sizeHint().expandedTo(QSize(660, 470)));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -296,7 +296,8 @@ QWidget *SettingsDialog::createApiTab()
     m_secretsNote->setObjectName(QStringLiteral("secretsNote"));
     m_secretsNote->setWordWrap(true);
     m_secretsNote->setTextFormat(Qt::PlainText);
-    if (m_credentials.isEncrypted())
+    // Memory (the demo) and the key store need no warning; an unencrypted file does.
+    if (!m_credentials.isPersistent() || m_credentials.isEncrypted())
         m_secretsNote->setText(tr("The API key and the database password are kept in %1.")
                                    .arg(m_credentials.description()));
     else
@@ -318,6 +319,10 @@ QWidget *SettingsDialog::createSiteTab()
     m_companyPrefix = addLineEdit(QStringLiteral("companyPrefix"), tr("6 to 12 digits"));
     m_extensionDigit = addLineEdit(QStringLiteral("extensionDigit"), tr("0 to 9"));
     m_extensionDigit->setMaxLength(2);
+    m_extensionDigit->setMaximumWidth(
+        m_extensionDigit->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 40);
+    m_companyPrefix->setMaximumWidth(
+        m_companyPrefix->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000")) + 40);
     m_extensionDigit->setClearButtonEnabled(false);
     gs1->addRow(SiteSettings::companyPrefixField() + QLatin1Char(':'), m_companyPrefix);
     gs1->addRow(SiteSettings::extensionDigitField() + QLatin1Char(':'), m_extensionDigit);
@@ -360,6 +365,7 @@ QWidget *SettingsDialog::createLimitsTab()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
     m_lengthUnit = new QComboBox;
     m_lengthUnit->setObjectName(QStringLiteral("lengthUnit"));
@@ -459,7 +465,7 @@ void SettingsDialog::addCartonTypeRow(const CartonType &type)
     }
     auto *unit = new QComboBox;
     for (LengthUnit u : kLengthUnits)
-        unit->addItem(QString(enumToWire(u)).toLower(), int(u));
+        unit->addItem(lengthUnitName(u), int(u));
     const LengthUnit current
         = type.dimensions.unit == LengthUnit::Unknown ? LengthUnit::Inches : type.dimensions.unit;
     unit->setCurrentIndex(unit->findData(int(current)));

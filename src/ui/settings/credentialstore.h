@@ -43,6 +43,8 @@ public:
     // Where the secrets are, for the user: "the system key store", "an unencrypted file ...".
     virtual QString description() const = 0;
     virtual bool isEncrypted() const = 0;
+    // False for a store that forgets everything when the program ends (tests, the demo).
+    virtual bool isPersistent() const { return true; }
 
     // Whether a secret is stored (a failing store counts as no).
     bool contains(const QString &name) { return read(name).isOk(); }

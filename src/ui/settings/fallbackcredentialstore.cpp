@@ -76,4 +76,9 @@ bool FallbackCredentialStore::isEncrypted() const
     return active().isEncrypted();
 }
 
+bool FallbackCredentialStore::isPersistent() const
+{
+    return active().isPersistent();
+}
+
 } // namespace VendorPack

@@ -30,6 +30,7 @@ public:
     Result remove(const QString &name) override;
     QString description() const override;
     bool isEncrypted() const override;
+    bool isPersistent() const override;
 
 private:
     CredentialStore &active() const;

@@ -16,6 +16,7 @@ public:
     Result remove(const QString &name) override;
     QString description() const override;
     bool isEncrypted() const override { return false; }
+    bool isPersistent() const override { return false; }
 
 private:
     QHash<QString, QString> m_secrets;
