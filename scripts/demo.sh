@@ -28,6 +28,10 @@ for size in 1366x768 1920x1080; do
         pid=$!
         sleep "$3"
         import -window root "$2"
+        # Quit as a user does (Ctrl+Q), so that the demo removes its throwaway database.
+        read -r w h < <(xdotool getdisplaygeometry 2>/dev/null) && \
+            xdotool mousemove $((w / 2)) $((h / 2)) click 1 key ctrl+q 2>/dev/null
+        for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
         kill "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
         exit 0' _ "$app" "$shot" "$seconds"
