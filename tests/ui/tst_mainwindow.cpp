@@ -6,6 +6,7 @@
 #include "ui/orderpuller.h"
 #include "ui/ordersplaceholderpage.h"
 #include "ui/settings/memorycredentialstore.h"
+#include "ui/settings/sitesettings.h"
 #include "ui/settings/stationsettings.h"
 #include "ui/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
@@ -14,6 +15,7 @@
 #include "core/gs1.h"
 #include "packing/station.h"
 #include "sandbox/demodata.h"
+#include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/productrepository.h"
 #include "storage/purchaseorderrepository.h"
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -70,6 +73,8 @@ private slots:
     void pagesContributeTheirActionsWhileShown();
     void splittersAndPageAreRestored();
     void shortcutsDialogListsTheMenuShortcuts();
+    void configuredStationOpensAndPullsFromItsApi();
+    void wrongApiKeyShowsTheApiErrorWithoutTheKey();
     void firstStartOpensTheSettingsDialog();
     void unreachableDatabaseOpensTheSettingsWithTheReason();
     void startWithThousandOpenOrders();
@@ -319,6 +324,98 @@ void TestMainWindow::shortcutsDialogListsTheMenuShortcuts()
         || window.findChild<QAction *>(QStringLiteral("ordersPageAction"))
                ->toolTip()
                .contains(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText)));
+}
+
+void TestMainWindow::configuredStationOpensAndPullsFromItsApi()
+{
+    SandboxOptions sandboxOptions;
+    sandboxOptions.seed = 21;
+    sandboxOptions.orders = 30;
+    SandboxServer sandbox(sandboxOptions);
+    QVERIFY(sandbox.listen(0) != 0);
+
+    // The site's settings are already in the database (another station wrote them).
+    const QString databasePath = m_dir.filePath(QStringLiteral("configured.sqlite"));
+    {
+        auto station = openStation(databasePath);
+        QVERIFY(station);
+        SiteSettings site;
+        site.companyPrefix = QStringLiteral("4012345");
+        site.extensionDigit = 5;
+        site.shipFrom.name = QStringLiteral("Acme Haushaltswaren GmbH");
+        site.cartonTypes = SiteSettings::defaultCartonTypes();
+        QString error;
+        QVERIFY2(site.save(station->database(), station->settings(), &error), qPrintable(error));
+    }
+
+    QSettings settings(m_dir.filePath(QStringLiteral("configured.ini")), QSettings::IniFormat);
+    StationSettings configured;
+    configured.stationName = QStringLiteral("DOCK-4");
+    configured.userName = QStringLiteral("ana");
+    configured.database = databasePath;
+    configured.apiUrl = sandbox.baseUrl().toString();
+    configured.channelId = 1;
+    configured.save(settings);
+    auto credentials = std::make_unique<MemoryCredentialStore>();
+    credentials->write(QLatin1String(CredentialStore::kApiKey), sandboxOptions.apiKey);
+
+    AppController controller(settings, std::move(credentials));
+    QSignalSpy pulled(&controller, &AppController::ordersPulled);
+    QString error;
+    QVERIFY2(controller.start(StartOptions(), &error), qPrintable(error));
+    MainWindow *window = controller.window();
+    QVERIFY(window->isVisible());
+    QVERIFY(!window->isDemoMode());
+    QVERIFY(!window->windowTitle().contains(QStringLiteral("DEMO")));
+    QVERIFY(window->findChild<StatusIndicator *>(QStringLiteral("stationStatus"))
+                ->text()
+                .contains(QStringLiteral("DOCK-4")));
+    const StationProfile &profile = controller.station()->profile();
+    QCOMPARE(profile.companyPrefix, QStringLiteral("4012345"));
+    QCOMPARE(profile.extensionDigit, 5);
+    QCOMPARE(profile.userName, QStringLiteral("ana"));
+    QCOMPARE(profile.channelId, 1);
+
+    QVERIFY(pulled.wait(20000));
+    int inChannel = 0;
+    for (const PurchaseOrder &po : DemoData::generate(21, 30))
+        inChannel += po.channelId == 1 ? 1 : 0;
+    QVERIFY(inChannel > 0 && inChannel < 30);
+    QCOMPARE(pulled.first().first().toInt(), inChannel);
+    auto *orders = qobject_cast<OrdersPlaceholderPage *>(window->page(QStringLiteral("orders")));
+    QCOMPARE(orders->orderCount(), inChannel);
+    QCOMPARE(window->apiIndicator()->iconKind(), int(Icons::Ok));
+}
+
+void TestMainWindow::wrongApiKeyShowsTheApiErrorWithoutTheKey()
+{
+    SandboxServer sandbox(SandboxOptions {});
+    QVERIFY(sandbox.listen(0) != 0);
+    QSettings settings(m_dir.filePath(QStringLiteral("wrongkey.ini")), QSettings::IniFormat);
+    StationSettings configured;
+    configured.stationName = QStringLiteral("DOCK-5");
+    configured.userName = QStringLiteral("jo");
+    configured.database = m_dir.filePath(QStringLiteral("wrongkey.sqlite"));
+    configured.apiUrl = sandbox.baseUrl().toString();
+    configured.channelId = 1;
+    configured.save(settings);
+    const QString wrongKey = QStringLiteral("not-the-key-9f8e7d6c");
+    auto credentials = std::make_unique<MemoryCredentialStore>();
+    credentials->write(QLatin1String(CredentialStore::kApiKey), wrongKey);
+
+    AppController controller(settings, std::move(credentials));
+    QSignalSpy failed(&controller, &AppController::pullFailed);
+    QString error;
+    QVERIFY2(controller.start(StartOptions(), &error), qPrintable(error));
+    QVERIFY(failed.wait(20000));
+    const QString message = failed.first().first().toString();
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(!message.contains(wrongKey), qPrintable(message));
+    StatusIndicator *api = controller.window()->apiIndicator();
+    QCOMPARE(api->iconKind(), int(Icons::Error));
+    QCOMPARE(api->toolTip(), message);
+    QVERIFY(!api->toolTip().contains(wrongKey));
+    QVERIFY(controller.window()->statusBar()->currentMessage().contains(message));
 }
 
 void TestMainWindow::firstStartOpensTheSettingsDialog()
