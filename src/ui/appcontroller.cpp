@@ -119,7 +119,11 @@ bool AppController::runSettingsDialog(const QString &message, Station *station)
     QSettings &settings = m_demo ? *m_demoSettings : m_settings;
     CredentialStore &credentials = m_demo ? *m_demoCredentials : *m_credentials;
     SettingsDialog dialog(settings, credentials, station, m_window.get());
-    dialog.setMessage(message);
+    dialog.setMessage(!message.isEmpty() || !m_demo
+                          ? message
+                          : tr("Demo mode: these are the settings of the throwaway demo station. "
+                               "The database and the API stay the sandbox's, and every change is "
+                               "forgotten when the window closes."));
     StationSettings effective = StationSettings::load(settings);
     if (!m_options.database.isEmpty())
         effective.database = m_options.database;

@@ -196,6 +196,8 @@ void MainWindow::createToolBars()
     m_toolBar->addWidget(spacer);
     m_toolBar->addAction(m_settings);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    addShortcutToToolTip(m_pullOrders);
+    addShortcutToToolTip(m_settings);
 
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
     m_viewMenu->addAction(m_navigation->toggleViewAction());

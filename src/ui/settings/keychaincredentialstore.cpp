@@ -48,7 +48,9 @@ CredentialStore::Result KeychainCredentialStore::run(Operation operation, const 
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!finished) {
-        return { Status::Unavailable,
+        // Slow is not absent (an unlock prompt may be waiting for the user): no silent switch
+        // to the unencrypted file.
+        return { Status::Failed,
                  {},
                  tr("the system key store did not answer within %1 s").arg(m_timeoutMs / 1000) };
     }

@@ -7,11 +7,12 @@ namespace VendorPack {
 
 // Secrets in the operating system's key store through QtKeychain (Secret Service, KWallet,
 // macOS Keychain, Windows Credential Manager). Each operation waits for its job in a local event
-// loop, at most timeoutMs: key stores answer in milliseconds, or fail at once where there is none.
+// loop, at most timeoutMs: key stores answer in milliseconds, or fail at once where there is none;
+// the bound leaves time for an unlock prompt.
 class KeychainCredentialStore : public CredentialStore
 {
 public:
-    static constexpr int kDefaultTimeoutMs = 5000;
+    static constexpr int kDefaultTimeoutMs = 30000;
 
     explicit KeychainCredentialStore(const QString &service = QStringLiteral("VendorPack"),
                                      int timeoutMs = kDefaultTimeoutMs);
