@@ -199,9 +199,10 @@ bool AppController::openStation()
     }
 }
 
+// The client lives as long as the station, so that pages may keep its pointer; new settings go
+// into it with setSettings(). While the settings are unusable it exists but is not called.
 void AppController::createClient()
 {
-    m_client.reset();
     m_clientProblem.clear();
     const StationSettings settings = StationSettings::load(m_settings);
     ClientSettings client;
@@ -218,10 +219,12 @@ void AppController::createClient()
         if (const ApiError problem = client.check(); problem.isError())
             m_clientProblem = problem.toText();
     }
-    if (m_clientProblem.isEmpty()) {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ChannelEngineClient>(m_network.get(), client);
+    if (m_client) {
+        m_client->setSettings(client);
+        return;
     }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ChannelEngineClient>(m_network.get(), client);
     m_puller = std::make_unique<OrderPuller>(*m_station, m_client.get());
 }
 
@@ -229,7 +232,7 @@ void AppController::showWindow()
 {
     PurchaseOrderService *service = m_demo ? m_demo->service() : m_client.get();
     m_window = std::make_unique<MainWindow>(*station(), service, m_settings);
-    if (!service)
+    if (!m_clientProblem.isEmpty())
         m_window->setApiState(MainWindow::ApiState::NotConfigured, m_clientProblem);
     connect(m_window.get(), &MainWindow::settingsRequested, this,
             &AppController::onSettingsRequested);
@@ -264,6 +267,11 @@ void AppController::connectPuller()
 
 void AppController::pullOrders()
 {
+    if (!m_clientProblem.isEmpty()) {
+        m_window->setApiState(MainWindow::ApiState::NotConfigured, m_clientProblem);
+        m_window->statusBar()->showMessage(m_clientProblem, 8000);
+        return;
+    }
     if (m_puller)
         m_puller->pull();
 }
@@ -318,7 +326,7 @@ void AppController::onSettingsRequested()
     if (m_demo)
         return;
 
-    // A new database or API: open them again behind a new window.
+    // A new database opens behind a new window; a new API URL or key goes into the client.
     const QString database = m_station->database().location();
     std::optional<DatabaseSettings> wanted = DatabaseSettings::fromString(now.database);
     const bool databaseChanged = !wanted || wanted->redactedLocation() != database;
@@ -335,11 +343,9 @@ void AppController::onSettingsRequested()
         return;
     }
     createClient();
-    m_window->setApiState(m_client ? MainWindow::ApiState::Ready
-                                   : MainWindow::ApiState::NotConfigured,
+    m_window->setApiState(m_clientProblem.isEmpty() ? MainWindow::ApiState::Ready
+                                                    : MainWindow::ApiState::NotConfigured,
                           m_clientProblem);
-    m_window->pullOrdersAction()->setEnabled(m_client != nullptr);
-    connectPuller(); // rebuilt with the new client
 }
 
 } // namespace VendorPack

@@ -75,6 +75,7 @@ private slots:
     void shortcutsDialogListsTheMenuShortcuts();
     void configuredStationOpensAndPullsFromItsApi();
     void wrongApiKeyShowsTheApiErrorWithoutTheKey();
+    void missingApiKeyLeavesTheStationUsable();
     void firstStartOpensTheSettingsDialog();
     void unreachableDatabaseOpensTheSettingsWithTheReason();
     void startWithThousandOpenOrders();
@@ -418,6 +419,32 @@ void TestMainWindow::wrongApiKeyShowsTheApiErrorWithoutTheKey()
     QCOMPARE(api->toolTip(), message);
     QVERIFY(!api->toolTip().contains(wrongKey));
     QVERIFY(controller.window()->statusBar()->currentMessage().contains(message));
+}
+
+void TestMainWindow::missingApiKeyLeavesTheStationUsable()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("nokey.ini")), QSettings::IniFormat);
+    StationSettings configured;
+    configured.stationName = QStringLiteral("DOCK-6");
+    configured.userName = QStringLiteral("kim");
+    configured.database = m_dir.filePath(QStringLiteral("nokey.sqlite"));
+    configured.apiUrl = QStringLiteral("https://acme.channelengine.net/api");
+    configured.channelId = 1;
+    configured.save(settings);
+    AppController controller(settings, std::make_unique<MemoryCredentialStore>());
+    QSignalSpy failed(&controller, &AppController::pullFailed);
+    QString error;
+    QVERIFY2(controller.start(StartOptions(), &error), qPrintable(error));
+    MainWindow *window = controller.window();
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->apiIndicator()->iconKind(), int(Icons::Offline));
+    QVERIFY(window->apiIndicator()->toolTip().contains(QStringLiteral("API key")));
+    // Pulling says why it cannot, and sends nothing.
+    window->pullOrdersAction()->trigger();
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("API key")));
+    QTest::qWait(50);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!controller.puller()->isRunning());
 }
 
 void TestMainWindow::firstStartOpensTheSettingsDialog()
