@@ -2458,47 +2458,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="156"/>
+        <location filename="../src/ui/appcontroller.cpp" line="124"/>
+        <source>Demo mode: these are the settings of the throwaway demo station. The database and the API stay the sandbox&apos;s, and every change is forgotten when the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/appcontroller.cpp" line="160"/>
         <source>The settings cannot be used yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="161"/>
+        <location filename="../src/ui/appcontroller.cpp" line="165"/>
         <source>The database setting cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="190"/>
+        <location filename="../src/ui/appcontroller.cpp" line="194"/>
         <source>The database %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="210"/>
+        <location filename="../src/ui/appcontroller.cpp" line="215"/>
         <source>No API key is stored; enter it in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="212"/>
+        <location filename="../src/ui/appcontroller.cpp" line="217"/>
         <source>The API key could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="241"/>
+        <location filename="../src/ui/appcontroller.cpp" line="248"/>
         <source>Secrets Stored in a File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="275"/>
+        <location filename="../src/ui/appcontroller.cpp" line="287"/>
         <source>Last pull: %1 purchase orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="276"/>
+        <location filename="../src/ui/appcontroller.cpp" line="288"/>
         <source>Pulled %1 purchase orders: %2 new, %3 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/appcontroller.cpp" line="283"/>
+        <location filename="../src/ui/appcontroller.cpp" line="295"/>
         <source>%n cancelled by Amazon.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2506,7 +2511,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/appcontroller.cpp" line="293"/>
+        <location filename="../src/ui/appcontroller.cpp" line="305"/>
         <source>Pulling the purchase orders failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,22 +2615,22 @@
 <context>
     <name>VendorPack::KeychainCredentialStore</name>
     <message>
-        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="53"/>
+        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="55"/>
         <source>the system key store did not answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="72"/>
+        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="74"/>
         <source>no usable system key store (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="78"/>
+        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="80"/>
         <source>the system key store refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="98"/>
+        <location filename="../src/ui/settings/keychaincredentialstore.cpp" line="100"/>
         <source>the system key store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,127 +2723,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="219"/>
+        <location filename="../src/ui/mainwindow.cpp" line="221"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="238"/>
+        <location filename="../src/ui/mainwindow.cpp" line="240"/>
         <source>sync: not running</source>
         <translation>Sync: läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="239"/>
+        <location filename="../src/ui/mainwindow.cpp" line="241"/>
         <source>The shipment sync is not running on this station yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="251"/>
+        <location filename="../src/ui/mainwindow.cpp" line="253"/>
         <source>Station %1</source>
         <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="252"/>
+        <location filename="../src/ui/mainwindow.cpp" line="254"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <location filename="../src/ui/mainwindow.cpp" line="258"/>
         <source>DB %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <location filename="../src/ui/mainwindow.cpp" line="258"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="264"/>
+        <location filename="../src/ui/mainwindow.cpp" line="266"/>
         <source>API: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="267"/>
         <source>Set the API URL and key in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <location filename="../src/ui/mainwindow.cpp" line="271"/>
         <source>API: ready</source>
         <translation>API: bereit</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="272"/>
+        <location filename="../src/ui/mainwindow.cpp" line="274"/>
         <source>API: pulling orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="275"/>
+        <location filename="../src/ui/mainwindow.cpp" line="277"/>
         <source>API: error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="310"/>
+        <location filename="../src/ui/mainwindow.cpp" line="312"/>
         <source>&amp;Orders</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="319"/>
+        <location filename="../src/ui/mainwindow.cpp" line="321"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="320"/>
+        <location filename="../src/ui/mainwindow.cpp" line="322"/>
         <source>The shipment tree, the scan bar and the PO lines still to pack come here: pick purchase orders on the Orders page and choose Pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="323"/>
+        <location filename="../src/ui/mainwindow.cpp" line="325"/>
         <source>New &amp;Pallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="325"/>
+        <location filename="../src/ui/mainwindow.cpp" line="327"/>
         <source>New &amp;Carton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="327"/>
+        <location filename="../src/ui/mainwindow.cpp" line="329"/>
         <source>C&amp;lose Carton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="329"/>
+        <location filename="../src/ui/mainwindow.cpp" line="331"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="330"/>
+        <location filename="../src/ui/mainwindow.cpp" line="332"/>
         <source>&amp;Packing</source>
         <translation>&amp;Packen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="347"/>
+        <location filename="../src/ui/mainwindow.cpp" line="349"/>
         <source>Show the %1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
+        <location filename="../src/ui/mainwindow.cpp" line="440"/>
         <source>%1 – VendorPack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="444"/>
+        <location filename="../src/ui/mainwindow.cpp" line="446"/>
         <source>[DEMO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="457"/>
+        <location filename="../src/ui/mainwindow.cpp" line="459"/>
         <source>About VendorPack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="458"/>
+        <location filename="../src/ui/mainwindow.cpp" line="460"/>
         <source>&lt;h3&gt;VendorPack %1&lt;/h3&gt;&lt;p&gt;The packing station for Amazon Vendor purchase orders through ChannelEngine: acknowledge, pack with SSCC labels, and keep the shipment on the API in step with the dock.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
