@@ -474,7 +474,7 @@ void MainWindow::restoreWindowState()
             setGeometry(available);
             setWindowState(windowState() | Qt::WindowMaximized);
         } else {
-            const QSize size = QSize(1360, 860).boundedTo(available.size() * 0.94);
+            const QSize size = QSize(1680, 1000).boundedTo(available.size() * 0.92);
             resize(size);
             move(available.center() - QPoint(size.width() / 2, size.height() / 2));
         }

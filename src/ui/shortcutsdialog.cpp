@@ -52,7 +52,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     tree->setRootIsDecorated(false);
     tree->setSelectionMode(QAbstractItemView::NoSelection);
     for (QAction *menuAction : menuBar->actions()) {
-        if (!menuAction->menu() || !menuAction->isVisible())
+        if (!menuAction->menu())
             continue;
         auto *group = new QTreeWidgetItem(tree, { plainText(menuAction->text()) });
         QFont bold = group->font(0);
