@@ -258,7 +258,7 @@ void AppController::connectPuller()
 {
     connect(m_puller.get(), &OrderPuller::started, m_window.get(), [this] {
         m_window->setApiState(MainWindow::ApiState::Busy);
-        m_window->showProgress(0, 0);
+        m_window->showProgress(0, -1);
     });
     connect(m_puller.get(), &OrderPuller::progressed, m_window.get(), &MainWindow::showProgress);
     connect(m_puller.get(), &OrderPuller::finished, this, &AppController::onPullFinished);

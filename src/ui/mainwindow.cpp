@@ -281,6 +281,10 @@ void MainWindow::setApiState(ApiState state, const QString &detail)
 
 void MainWindow::showProgress(int done, int total)
 {
+    if (done == 0 && total == 0) {
+        hideProgress();
+        return;
+    }
     m_progress->setRange(0, total > 0 ? total : 0);
     if (total > 0)
         m_progress->setValue(done);
@@ -297,13 +301,19 @@ void MainWindow::hideProgress()
 // Packing, its QUndoStack, and connect its signals to the window as shown.
 void MainWindow::createPages()
 {
-    // PLACEHOLDER for OrdersPage(m_station, m_service, this): replace with
+    // PLACEHOLDER for OrdersPage: replace this block with
     //   auto *orders = new OrdersPage(m_station, m_service, this);
-    //   connect(orders, &OrdersPage::statusMessage, this, [this](const QString &m) {
-    //       statusBar()->showMessage(m, 5000); });
+    //   connect(orders, &OrdersPage::statusMessage, this,
+    //           [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     //   connect(orders, &OrdersPage::progressChanged, this, &MainWindow::showProgress);
-    //   connect(orders, &OrdersPage::packRequested, this, [this] { showPage(u"packing"_s); });
-    //   addPage({ ..., orders, orders->actions(), nullptr, ... });
+    //   connect(orders, &OrdersPage::packRequested, this,
+    //           [this] { showPage(QStringLiteral("packing")); /* and open the shipment */ });
+    //   connect(this, &MainWindow::purchaseOrdersChanged, orders, &OrdersPage::reload);
+    //   addPage({ QStringLiteral("orders"), tr("&Orders"), Icons::Orders, orders,
+    //             orders->actions(), nullptr, QKeySequence(Qt::CTRL | Qt::Key_1) });
+    // and let File > Pull Orders Now drive the page's refresh (one pull, one progress bar):
+    //   m_pullOrders->setVisible(false) and route pullOrdersRequested to orders->refresh(),
+    //   or drop the page's own Refresh from the actions it brings (both use F5).
     auto *orders = new OrdersPlaceholderPage(m_station, this);
     connect(orders, &OrdersPlaceholderPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });

@@ -63,7 +63,8 @@ public:
     StatusIndicator *apiIndicator() const { return m_apiState; }
     // The sync state field; "sync: not running" until the sync worker sets it.
     StatusIndicator *syncIndicator() const { return m_syncState; }
-    // Progress of a background job in the status bar; total <= 0 shows a busy bar.
+    // Progress of a background job in the status bar: total < 0 (not known yet) shows a busy
+    // bar, (0, 0) hides it (the job stopped), as OrdersPage::progressChanged and ApiCall say.
     void showProgress(int done, int total);
     void hideProgress();
     // The station's name, user or database changed.

@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -277,6 +278,17 @@ void TestMainWindow::pagesContributeTheirActionsWhileShown()
     QCOMPARE(window.currentPageId(), QStringLiteral("orders"));
     QVERIFY(!hasAction(QStringLiteral("New &Carton")));
     QVERIFY(!undo->isEnabled());
+    // A page's progress: unknown total (busy), pages done, (0, 0) when it stops.
+    auto *progress = window.findChild<QProgressBar *>(QStringLiteral("progress"));
+    QVERIFY(!progress->isVisible());
+    window.showProgress(0, -1);
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 0);
+    window.showProgress(3, 10);
+    QCOMPARE(progress->value(), 3);
+    QCOMPARE(progress->maximum(), 10);
+    window.showProgress(0, 0);
+    QVERIFY(!progress->isVisible());
 }
 
 void TestMainWindow::splittersAndPageAreRestored()
