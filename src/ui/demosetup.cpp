@@ -98,6 +98,13 @@ StationProfile DemoSetup::profile()
     return p;
 }
 
+quint32 DemoSetup::seedFor(const QDate &date)
+{
+    const qint64 days = DemoData::referenceDate(0).date().daysTo(date);
+    const qint64 inCycle = ((days % 360) + 360) % 360;
+    return quint32(inCycle == 0 ? 360 : inCycle);
+}
+
 QString DemoSetup::gtinForSku(const QString &sku)
 {
     const int number = skuNumber(sku);

@@ -65,6 +65,11 @@ public:
     // The GTIN-14 of a case of that product (indicator digit 1).
     static QString caseGtinForSku(const QString &sku);
 
+    // A seed whose demo data is built around `date` (DemoData::referenceDate() runs through 360
+    // days from 5 January 2026), so that ship windows and acknowledgement countdowns look
+    // current in the demo. Tests keep a fixed seed.
+    static quint32 seedFor(const QDate &date);
+
     static constexpr const char *kCompanyPrefix = "0614141";
     static constexpr quint64 kFirstSerial = 1;
     static constexpr quint64 kLastSerial = 999999;

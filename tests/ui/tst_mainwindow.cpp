@@ -71,6 +71,7 @@ private slots:
     void everyIconLoads();
     void demoShowsThePurchaseOrdersPulledOverLoopback();
     void demoCatalogResolvesTheSandboxSkus();
+    void demoSeedFollowsTheDate();
     void pagesContributeTheirActionsWhileShown();
     void splittersAndPageAreRestored();
     void shortcutsDialogListsTheMenuShortcuts();
@@ -227,6 +228,17 @@ void TestMainWindow::demoCatalogResolvesTheSandboxSkus()
     }
     QVERIFY(lines > 25);
     QVERIFY(DemoSetup::gtinForSku(QStringLiteral("XYZ-1")).isEmpty());
+}
+
+void TestMainWindow::demoSeedFollowsTheDate()
+{
+    for (const QDate date : { QDate(2026, 1, 6), QDate(2026, 11, 26), QDate(2026, 12, 30) }) {
+        const quint32 seed = DemoSetup::seedFor(date);
+        QCOMPARE(DemoData::referenceDate(seed).date(), date);
+    }
+    // Beyond the data's year the day of the cycle still moves with the date.
+    QCOMPARE(DemoSetup::seedFor(QDate(2027, 1, 1)) % 360,
+             (DemoSetup::seedFor(QDate(2026, 12, 31)) + 1) % 360);
 }
 
 void TestMainWindow::pagesContributeTheirActionsWhileShown()

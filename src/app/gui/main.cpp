@@ -2,11 +2,13 @@
 // vendorpack: the packing station's window. Parses the command line, installs the translator,
 // builds the objects and shows the window; everything else is in the ui library.
 #include "ui/appcontroller.h"
+#include "ui/demosetup.h"
 #include "ui/icons.h"
 #include "ui/settings/fallbackcredentialstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -68,6 +70,8 @@ int main(int argc, char *argv[])
     options.database = parser.value(database);
     options.stationName = parser.value(station);
     options.openSettings = parser.isSet(settings);
+    // Orders made around tomorrow: some arrived today, with hours left to acknowledge them.
+    options.demoOptions.seed = DemoSetup::seedFor(QDate::currentDate().addDays(1));
     if (parser.isSet(demoOrders)) {
         bool ok = false;
         options.demoOptions.orders = parser.value(demoOrders).toInt(&ok);
