@@ -2548,27 +2548,27 @@
 <context>
     <name>VendorPack::DemoSetup</name>
     <message>
-        <location filename="../src/ui/demosetup.cpp" line="159"/>
+        <location filename="../src/ui/demosetup.cpp" line="166"/>
         <source>Cannot create a temporary folder for the demo database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/demosetup.cpp" line="170"/>
+        <location filename="../src/ui/demosetup.cpp" line="177"/>
         <source>Cannot start the demo sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/demosetup.cpp" line="181"/>
+        <location filename="../src/ui/demosetup.cpp" line="188"/>
         <source>Cannot set the demo SSCC range: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/demosetup.cpp" line="186"/>
+        <location filename="../src/ui/demosetup.cpp" line="193"/>
         <source>Cannot store the demo site settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/demosetup.cpp" line="197"/>
+        <location filename="../src/ui/demosetup.cpp" line="204"/>
         <source>Cannot import the demo product catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,67 +2783,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="312"/>
+        <location filename="../src/ui/mainwindow.cpp" line="322"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="321"/>
+        <location filename="../src/ui/mainwindow.cpp" line="331"/>
         <source>Packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="322"/>
+        <location filename="../src/ui/mainwindow.cpp" line="332"/>
         <source>The shipment tree, the scan bar and the PO lines still to pack come here: pick purchase orders on the Orders page and choose Pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="325"/>
+        <location filename="../src/ui/mainwindow.cpp" line="335"/>
         <source>New &amp;Pallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="327"/>
+        <location filename="../src/ui/mainwindow.cpp" line="337"/>
         <source>New &amp;Carton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="329"/>
+        <location filename="../src/ui/mainwindow.cpp" line="339"/>
         <source>C&amp;lose Carton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="331"/>
+        <location filename="../src/ui/mainwindow.cpp" line="341"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="332"/>
+        <location filename="../src/ui/mainwindow.cpp" line="342"/>
         <source>&amp;Packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="349"/>
+        <location filename="../src/ui/mainwindow.cpp" line="359"/>
         <source>Show the %1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="440"/>
+        <location filename="../src/ui/mainwindow.cpp" line="450"/>
         <source>%1 – VendorPack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="446"/>
+        <location filename="../src/ui/mainwindow.cpp" line="456"/>
         <source>[DEMO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="459"/>
+        <location filename="../src/ui/mainwindow.cpp" line="469"/>
         <source>About VendorPack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="460"/>
+        <location filename="../src/ui/mainwindow.cpp" line="470"/>
         <source>&lt;h3&gt;VendorPack %1&lt;/h3&gt;&lt;p&gt;The packing station for Amazon Vendor purchase orders through ChannelEngine: acknowledge, pack with SSCC labels, and keep the shipment on the API in step with the dock.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,43 +3488,43 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="39"/>
+        <location filename="../src/app/gui/main.cpp" line="41"/>
         <source>The packing station for Amazon Vendor purchase orders through ChannelEngine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="44"/>
+        <location filename="../src/app/gui/main.cpp" line="46"/>
         <source>Start with the built-in sandbox, demo purchase orders and a throwaway database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="50"/>
+        <location filename="../src/app/gui/main.cpp" line="52"/>
         <source>Purchase orders in the demo (default 40).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="54"/>
+        <location filename="../src/app/gui/main.cpp" line="56"/>
         <source>Use this SQLite file or postgresql:// URL for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="58"/>
+        <location filename="../src/app/gui/main.cpp" line="60"/>
         <source>Use this station name for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="62"/>
+        <location filename="../src/app/gui/main.cpp" line="64"/>
         <source>Open the settings dialog first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="75"/>
+        <location filename="../src/app/gui/main.cpp" line="79"/>
         <source>vendorpack: --demo-orders must be 1 to 100000
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="89"/>
+        <location filename="../src/app/gui/main.cpp" line="93"/>
         <source>VendorPack</source>
         <translation type="unfinished"></translation>
     </message>
