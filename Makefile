@@ -1,5 +1,5 @@
 # VendorPack developer verbs. `make demo` and `make test` work on a fresh Debian machine.
-.PHONY: all deps build test demo bench clean format
+.PHONY: all deps build test demo demo-cli bench clean format
 
 BUILD_DIR ?= build
 JOBS      ?= 2
@@ -40,8 +40,13 @@ build: deps $(BUILD_DIR)/build.ninja
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS) --timeout 600
 
+# The window in demo mode (screenshots in demo-out/ when there is no display).
 demo: build
 	@./scripts/demo.sh $(BUILD_DIR)
+
+# The command line's round trip: generate, validate, pull, pack and push against the sandbox.
+demo-cli: build
+	@./scripts/demo-cli.sh $(BUILD_DIR)
 
 bench: build
 	@./scripts/bench.sh $(BUILD_DIR)

@@ -1,53 +1,45 @@
 #!/usr/bin/env bash
-# The demo until the packing window exists: generate a realistic shipment with its orders,
-# validate it, then validate the seed's example shipments, printing their findings.
-# Usage: scripts/demo.sh [BUILD_DIR]
+# The packing station's window in demo mode: the built-in sandbox with 40 purchase orders, a
+# throwaway database, nothing sent anywhere. With a display it opens the window; without one it
+# runs it under Xvfb for a few seconds and saves screenshots to demo-out/.
+# Usage: scripts/demo.sh [BUILD_DIR] [SECONDS]
 set -uo pipefail
 build=${1:-build}
+seconds=${2:-6}
 cd "$(dirname "$0")/.." || exit 2
-cli="$build/src/app/vendorpack-cli"
-out="$build/demo"
+app="$build/src/app/vendorpack"
+if [ ! -x "$app" ]; then
+    echo "$app is missing; run make build first" >&2
+    exit 2
+fi
 
-run() {
-    echo
-    echo "\$ vendorpack-cli $*"
-    "$cli" "$@"
-    echo "(exit status $?)"
-}
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+    echo "Starting the VendorPack window in demo mode (close it to end the demo)."
+    exec "$app" --demo
+fi
 
-echo "VendorPack demo: the packing rules on a generated shipment and on the seed's examples."
-run generate --pallets 3 --cartons-per-pallet 4 --skus-per-carton 3 --seed 7 --out "$out"
-run validate "$out/shipment.json" --orders "$out/orders.json"
-echo
-echo "Next: a shipment with the mistakes a busy dock makes, and the two example shipments of"
-echo "ChannelEngine's documentation (seed 001), which break several rules themselves."
-for example in resources/demo/*.json; do
-    case "$example" in *orders*.json) continue ;; esac
-    orders="${example%.json}.orders.json"
-    if [ -f "$orders" ]; then
-        run validate "$example" --orders "$orders"
+out=demo-out
+mkdir -p "$out"
+echo "No display: running the VendorPack window under Xvfb for ${seconds} s per screen size."
+for size in 1366x768 1920x1080; do
+    shot="$out/vendorpack-demo-$size.png"
+    xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
+        "$1" --demo >"$2.log" 2>&1 &
+        pid=$!
+        sleep "$3"
+        import -window root "$2"
+        # Quit as a user does (Ctrl+Q), so that the demo removes its throwaway database.
+        read -r w h < <(xdotool getdisplaygeometry 2>/dev/null) && \
+            xdotool mousemove $((w / 2)) $((h / 2)) click 1 key ctrl+q 2>/dev/null
+        for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+        kill "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        exit 0' _ "$app" "$shot" "$seconds"
+    if [ -s "$shot" ]; then
+        echo "Screenshot at $size: $shot"
     else
-        run validate "$example"
+        echo "No screenshot at $size; see $shot.log" >&2
+        exit 1
     fi
 done
-
-echo
-echo "Next: the round trip with ChannelEngine, against the built-in sandbox (a local look-alike of"
-echo "the API on 127.0.0.1) that drops and refuses some requests on purpose."
-sandbox_out="$out/sandbox.out"
-"$build/src/app/vendorpack-sandbox" --seed 1 --orders 50 --port 0 --fail-rate 0.2 \
-    --drop-rate 0.2 --export-delay 0 --exit-after-idle 20 >"$sandbox_out" 2>/dev/null &
-sandbox_pid=$!
-trap 'kill $sandbox_pid 2>/dev/null' EXIT
-for _ in $(seq 50); do
-    [ -s "$sandbox_out" ] && break
-    sleep 0.1
-done
-api=$(head -1 "$sandbox_out" | sed 's/^listening on //')
-export VENDORPACK_API_KEY=sandbox-demo-key
-run orders pull --api "$api" --out "$out/pulled.json"
-run generate --orders "$out/pulled.json" --pallets 2 --cartons-per-pallet 3 --out "$out/packed"
-run shipment push "$out/packed/shipment.json" --api "$api"
-echo
-echo "Pushing the same shipment again updates it; it is never created twice:"
-run shipment push "$out/packed/shipment.json" --api "$api"
+echo "Run it with a display (or over X forwarding) to use it: $app --demo"

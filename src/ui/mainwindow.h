@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "icons.h"
+
+#include <QKeySequence>
+#include <QList>
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSettings;
+class QStackedWidget;
+class QToolBar;
+class QUndoGroup;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace VendorPack {
+
+class PurchaseOrderService;
+class Station;
+class StatusIndicator;
+
+// The packing station's window: the pages (Orders, Packing, later Review) in a stack with a
+// navigation bar, the menus and toolbar that the pages fill with their own actions, Undo/Redo
+// over the active page's undo stack, and a status bar with station, user, database, API and
+// sync state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class ApiState { NotConfigured, Ready, Busy, Failed };
+
+    // One page: its widget, what it adds to the menus and the toolbar while it is shown, and
+    // its undo stack (nullptr if it has none).
+    struct Page
+    {
+        QString id; // "orders", "packing"
+        QString title; // "&Orders": the navigation button and the page's menu
+        Icons::Kind icon = Icons::App;
+        QWidget *widget = nullptr;
+        QList<QAction *> actions;
+        QUndoStack *undoStack = nullptr;
+        QKeySequence shortcut; // to show the page
+    };
+
+    // The window remembers its geometry, toolbars and splitters in uiState.
+    MainWindow(Station &station, PurchaseOrderService *service, QSettings &uiState,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Marks the window as a demo: title, a banner with detail, a badge in the status bar.
+    void setDemoMode(const QString &detail);
+    bool isDemoMode() const { return m_demo; }
+
+    void setApiState(ApiState state, const QString &detail = QString());
+    StatusIndicator *apiIndicator() const { return m_apiState; }
+    // The sync state field; "sync: not running" until the sync worker sets it.
+    StatusIndicator *syncIndicator() const { return m_syncState; }
+    // Progress of a background job in the status bar: total < 0 (not known yet) shows a busy
+    // bar, (0, 0) hides it (the job stopped), as OrdersPage::progressChanged and ApiCall say.
+    void showProgress(int done, int total);
+    void hideProgress();
+    // The station's name, user or database changed.
+    void updateStationFields();
+
+    QWidget *page(const QString &id) const;
+    QString currentPageId() const;
+    void showPage(const QString &id);
+    QStringList pageIds() const;
+
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QAction *pullOrdersAction() const { return m_pullOrders; }
+
+    // The stored purchase orders changed (a pull finished): pages that show them reload.
+    void notifyPurchaseOrdersChanged();
+
+signals:
+    void settingsRequested();
+    void pullOrdersRequested();
+    void purchaseOrdersChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createStatusBar();
+    void createPages();
+    void addPage(const Page &page);
+    void onPageChanged(int index);
+    void showShortcuts();
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState();
+    void updateTitle();
+
+    Station &m_station;
+    PurchaseOrderService *m_service;
+    QSettings &m_uiState;
+    bool m_demo = false;
+    bool m_splittersRestored = false;
+
+    QList<Page> m_pages;
+    QList<QMenu *> m_pageMenus;
+    int m_currentPage = -1;
+
+    QLabel *m_demoBanner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QToolBar *m_navigation = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_pageActionsEnd = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_pullOrders = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_fullScreen = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+
+    QLabel *m_demoBadge = nullptr;
+    StatusIndicator *m_stationField = nullptr;
+    StatusIndicator *m_userField = nullptr;
+    StatusIndicator *m_databaseField = nullptr;
+    StatusIndicator *m_apiState = nullptr;
+    StatusIndicator *m_syncState = nullptr;
+    QProgressBar *m_progress = nullptr;
+};
+
+} // namespace VendorPack
