@@ -268,6 +268,7 @@ ShipmentChangeSet PackingEdit::changeSet() const
     }
     if (m_header)
         changes.header = s.header();
+    changes.keepNextNodeId(s);
     return changes;
 }
 

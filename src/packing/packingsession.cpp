@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packingsession.h"
 
+#include "storage/rulesources.h"
+
 #include "changevaluecommand.h"
 #include "packingcommands.h"
 #include "shipmenttreemodel.h"
@@ -35,6 +37,7 @@ bool isContainer(const ShipmentNode *node)
 PackingSession::PackingSession(Station &station, QObject *parent)
     : QObject(parent)
     , m_station(station)
+    , m_sources(std::make_unique<RuleSources>(station.database()))
     , m_model(std::make_unique<ShipmentTreeModel>(*this))
     , m_undoStack(new QUndoStack(this))
 {
@@ -50,27 +53,30 @@ PackingSession::~PackingSession()
 
 RuleContext PackingSession::ruleContext() const
 {
-    RuleContext context;
-    context.settings = m_station.profile().rules;
-    context.orders = &m_orders;
-    context.products = &m_station.products();
-    context.ssccHistory = &m_station.ledger();
-    return context;
+    return m_sources->context(m_station.profile().rules, &m_station.products());
+}
+
+const OrderBook &PackingSession::orderBook() const
+{
+    return m_sources->orders();
 }
 
 PackingResult PackingSession::reloadOrders()
 {
     QString error;
-    const auto orders = m_station.purchaseOrders().loadOpen(&error);
-    if (!orders) {
+    if (!m_sources->reload(&error)) {
         return PackingResult { PackingResult::Status::Failed,
                                tr("The purchase orders cannot be read: %1").arg(error),
                                0,
                                {} };
     }
-    m_orders.setOrders(*orders);
     m_validator.setContext(ruleContext());
     if (m_shipment) {
+        // One query for the SSCC history of the whole tree instead of one per container.
+        if (!m_sources->prefetchSsccs(*m_shipment, &error))
+            emit notice(tr("The SSCC history could not be read (%1); reuse is checked one SSCC at "
+                           "a time.")
+                            .arg(error));
         m_validator.validate(*m_shipment);
         emit findingsChanged();
     }
@@ -336,11 +342,22 @@ bool PackingSession::execute(PackingCommand &command, bool forward)
     if (!ok) {
         transaction.rollback();
         edit.revert();
-        if (repoError.kind == ShipmentRepository::Error::Kind::Conflict) {
-            const QString message
-                = tr("Station %1 changed this shipment meanwhile: it was reloaded, and your "
+        const bool leaseLost = repoError.kind == ShipmentRepository::Error::Kind::LeaseHeld;
+        if (repoError.kind == ShipmentRepository::Error::Kind::Conflict || leaseLost) {
+            const QString station
+                = repoError.station.isEmpty() ? tr("(unknown)") : repoError.station;
+            const QString message = leaseLost
+                ? tr("Station %1 has taken this shipment over: it was reloaded read-only, and "
+                     "your last action was not applied.")
+                      .arg(station)
+                : tr("Station %1 changed this shipment meanwhile: it was reloaded, and your "
                      "last action was not applied. Please do it again.")
-                      .arg(repoError.station.isEmpty() ? tr("(unknown)") : repoError.station);
+                      .arg(station);
+            if (leaseLost) {
+                m_holdsLease = false;
+                m_leaseTimer.stop();
+                setReadOnly(true, tr("Station %1 has taken the shipment over").arg(station));
+            }
             m_reloadPending = true;
             m_pendingMessage = message;
             m_outcome = PackingResult { PackingResult::Status::Conflict, message, 0, {} };
@@ -394,6 +411,14 @@ void PackingSession::reloadAfterConflict(const QString &message)
         return;
     }
     setShipment(std::move(shipment), m_shipmentId);
+    // The other station may have taken the shipment over rather than just changed it.
+    if (const auto lease = m_station.shipments().leaseHolder(m_shipmentId, &error);
+        lease && !lease->station.isEmpty() && lease->station != m_station.profile().stationName
+        && lease->expiresAt > QDateTime::currentDateTimeUtc()) {
+        m_holdsLease = false;
+        m_leaseTimer.stop();
+        setReadOnly(true, tr("Station %1 has taken the shipment over").arg(lease->station));
+    }
     emit reloaded(message);
 }
 
@@ -472,12 +497,12 @@ PackingResult PackingSession::addCarton(NodeId parent, const QString &externalSs
 bool PackingSession::itemLineFor(const QString &purchaseOrderNo, const QString &sku, qint64 units,
                                  ShipmentLine *line, QString *reason) const
 {
-    const int po = m_orders.indexOf(purchaseOrderNo);
+    const int po = orderBook().indexOf(purchaseOrderNo);
     if (po < 0) {
         *reason = tr("PO %1 is not one of the open purchase orders").arg(purchaseOrderNo);
         return false;
     }
-    const int index = m_orders.lineIndexOf(po, IdentifierType::Sku, sku, &m_station.products());
+    const int index = orderBook().lineIndexOf(po, IdentifierType::Sku, sku, &m_station.products());
     if (index < 0) {
         *reason = tr("%1 is not a line of PO %2").arg(sku, purchaseOrderNo);
         return false;
@@ -486,7 +511,7 @@ bool PackingSession::itemLineFor(const QString &purchaseOrderNo, const QString &
         *reason = tr("the quantity must be at least 1");
         return false;
     }
-    const PurchaseOrderLine &poLine = m_orders.order(po).lines[index];
+    const PurchaseOrderLine &poLine = orderBook().order(po).lines[index];
     ShipmentLine result;
     result.type = NodeType::Item;
     result.identifierType = IdentifierType::Sku;
@@ -854,7 +879,7 @@ QList<PackingSession::PoLineFill> PackingSession::poLines() const
     if (!m_shipment)
         return result;
     const QString &shipTo = m_shipment->header().shipToPartyId;
-    for (const PurchaseOrder &po : m_orders.orders()) {
+    for (const PurchaseOrder &po : orderBook().orders()) {
         if (po.isClosedForPacking() || (!shipTo.isEmpty() && po.shipToParty.partyId != shipTo))
             continue;
         for (const PurchaseOrderLine &line : po.lines) {

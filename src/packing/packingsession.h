@@ -17,6 +17,8 @@ class QUndoStack;
 
 namespace VendorPack {
 
+class RuleSources;
+
 class PackingCommand;
 class PackingEdit;
 class ShipmentTreeModel;
@@ -110,7 +112,7 @@ public:
     ShipmentTreeModel *model() const { return m_model.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     const Validator &validator() const { return m_validator; }
-    const OrderBook &orderBook() const { return m_orders; }
+    const OrderBook &orderBook() const;
 
     // Reloads the open POs (acknowledgements and status changes) and validates in full.
     PackingResult reloadOrders();
@@ -210,7 +212,7 @@ private:
     Station &m_station;
     std::unique_ptr<Shipment> m_shipment;
     qint64 m_shipmentId = 0;
-    OrderBook m_orders;
+    std::unique_ptr<RuleSources> m_sources; // stored orders with acknowledgements, SSCC history
     Validator m_validator;
     std::unique_ptr<ShipmentTreeModel> m_model;
     QUndoStack *m_undoStack = nullptr;

@@ -441,10 +441,10 @@ void tst_PackingSession::conflictReloads()
     QVERIFY(build(f, &l));
     PackingSession &s = *f.session;
 
-    // Another station (a supervisor who took the shipment over, say) stores a change.
+    // Another window at the same station (the lease is this station's) stores a change.
     QString error;
     auto other
-        = Station::open(f.settings, PackingFixture::profile(QStringLiteral("office")), &error);
+        = Station::open(f.settings, PackingFixture::profile(QStringLiteral("dock-1")), &error);
     QVERIFY2(other, qPrintable(error));
     auto theirs = other->shipments().load(s.shipmentId());
     QVERIFY(theirs);
@@ -454,7 +454,7 @@ void tst_PackingSession::conflictReloads()
     changes.upsert(item);
     AuditEntry audit;
     audit.user = QStringLiteral("sam");
-    audit.station = QStringLiteral("office");
+    audit.station = QStringLiteral("dock-1");
     audit.action = QStringLiteral("node.edit");
     ShipmentRepository::Error repoError;
     const auto theirVersion
@@ -465,7 +465,7 @@ void tst_PackingSession::conflictReloads()
     QSignalSpy failed(&s, &PackingSession::actionFailed);
     const PackingResult result = s.addCarton(l.pallet);
     QCOMPARE(result.status, PackingResult::Status::Conflict);
-    QVERIFY(result.message.contains(QLatin1String("office")));
+    QVERIFY(result.message.contains(QLatin1String("dock-1")));
     QCOMPARE(reloaded.count(), 1);
     QCOMPARE(failed.count(), 1);
     // Nothing lost: the other station's change is here, ours was not half-applied.
@@ -516,14 +516,30 @@ void tst_PackingSession::readOnlyWhileLeased()
     QVERIFY(second.model()->lastRefusal().contains(QLatin1String("dock-1")));
     delete data;
 
+    // Only a supervisor may take a shipment over.
+    const PackingResult notAllowed = second.takeOver();
+    QVERIFY(!notAllowed.ok());
+    QVERIFY2(!notAllowed.message.isEmpty(), "a refused take-over says why");
+    const QString now = Database::nowStoredTime();
+    QVERIFY(other->database().exec(
+        QStringLiteral("INSERT INTO users (name, role, created_at, updated_at) "
+                       "VALUES (?, 'supervisor', ?, ?)"),
+        { other->profile().userName, now, now }));
+
     // A supervisor at dock-2 takes it over: dock-2 packs, dock-1 learns it at its next renewal.
     QVERIFY(second.takeOver().ok());
     QVERIFY(!second.isReadOnly());
     QVERIFY(second.addCarton(l.pallet).ok());
+    // dock-1 acts before its renewal notices: refused, reloaded read-only, nothing half-done.
     QSignalSpy readOnly(f.session.get(), &PackingSession::readOnlyChanged);
-    QCOMPARE(f.session->renewLease().status, PackingResult::Status::Refused);
+    const qint64 before = f.session->shipment()->version();
+    const PackingResult lost = f.session->addPallet();
+    QCOMPARE(lost.status, PackingResult::Status::Conflict);
+    QVERIFY(lost.message.contains(QLatin1String("dock-2")));
     QVERIFY(f.session->isReadOnly());
     QCOMPARE(readOnly.count(), 1);
+    QCOMPARE(f.session->shipment()->version(), before + 1); // reloaded: dock-2's carton is in
+    QCOMPARE(f.session->renewLease().status, PackingResult::Status::Refused);
     QVERIFY(f.session->readOnlyReason().contains(QLatin1String("dock-2")));
     QCOMPARE(f.session->addPallet().status, PackingResult::Status::Refused);
     second.close();
