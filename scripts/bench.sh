@@ -23,3 +23,6 @@ echo "== storage: importing 50,000 PO lines on SQLite and PostgreSQL (median of 
 echo
 echo "== storage: the 18,000-line shipment on SQLite and PostgreSQL (median of several runs)"
 "$build/tests/benchmarks/bench_storage_shipment"
+echo
+echo "== the packing page with the 18,000-line shipment open (offscreen)"
+QT_QPA_PLATFORM=offscreen "$build/tests/benchmarks/bench_packingpage"

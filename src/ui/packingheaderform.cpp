@@ -167,6 +167,11 @@ QString PackingHeaderForm::findingText(const QString &field) const
 
 void PackingHeaderForm::refresh()
 {
+    refresh(m_session.shipment() ? m_session.findings() : Findings());
+}
+
+void PackingHeaderForm::refresh(const Findings &findings)
+{
     const Shipment *shipment = m_session.shipment();
     setEnabled(shipment != nullptr);
     m_filling = true;
@@ -212,7 +217,7 @@ void PackingHeaderForm::refresh()
     QHash<int, QStringList> texts;
     QHash<int, Severity> worst;
     if (shipment) {
-        for (const Finding &finding : m_session.findings()) {
+        for (const Finding &finding : findings) {
             if (finding.node != 0)
                 continue;
             const int field = int(fieldOf(finding));

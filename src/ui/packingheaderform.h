@@ -29,8 +29,9 @@ class PackingHeaderForm : public QWidget
 public:
     explicit PackingHeaderForm(PackingSession &session, QWidget *parent = nullptr);
 
-    // Shows the header and its findings again.
+    // Shows the header and the session's findings (or these) again.
     void refresh();
+    void refresh(const Findings &findings);
     // The shipment was opened: which ids are already set (and so read-only).
     void reset();
 

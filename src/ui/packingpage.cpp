@@ -44,6 +44,9 @@ namespace {
 
 constexpr int kOkMessageMs = 4000;
 constexpr int kErrorMessageMs = 10000;
+// The whole-shipment panels (findings, PO lines, header findings) follow a change this much later
+// at most, once for a burst of scans, so that one action stays within a frame.
+constexpr int kPanelRefreshMs = 150;
 
 bool isContainer(const ShipmentNode *node)
 {
@@ -68,10 +71,14 @@ PackingPage::PackingPage(Station &station, QWidget *parent)
     , m_session(std::make_unique<PackingSession>(station))
     , m_scan(new ScanController(*m_session, this))
     , m_refreshTimer(new QTimer(this))
+    , m_panelTimer(new QTimer(this))
 {
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &PackingPage::refreshNow);
+    connect(m_refreshTimer, &QTimer::timeout, this, &PackingPage::refreshSelection);
+    m_panelTimer->setSingleShot(true);
+    m_panelTimer->setInterval(kPanelRefreshMs);
+    connect(m_panelTimer, &QTimer::timeout, this, &PackingPage::refreshPanels);
 
     createActions();
     buildLayout();
@@ -141,6 +148,7 @@ PackingPage::~PackingPage()
 {
     // The widgets use the session and its model: they go first.
     m_refreshTimer->stop();
+    m_panelTimer->stop();
     m_session->disconnect(this);
     m_session->model()->disconnect(this);
     m_session->undoStack()->disconnect(this);
@@ -477,21 +485,35 @@ void PackingPage::checkCancelledOrders()
 void PackingPage::scheduleRefresh()
 {
     m_refreshTimer->start();
+    if (!m_panelTimer->isActive())
+        m_panelTimer->start();
 }
 
 void PackingPage::refreshNow()
 {
+    refreshSelection();
+    refreshPanels();
+}
+
+void PackingPage::refreshSelection()
+{
     m_refreshTimer->stop();
-    m_poLines->refresh();
-    m_validation->setFindings(m_session->findings());
     m_properties->refresh();
     m_totals->refresh();
-    m_header->refresh();
     m_bar->refresh();
     onTargetChanged(m_scan->target());
     updateActions();
     m_view->revealCurrent();
     emit shipmentChanged();
+}
+
+void PackingPage::refreshPanels()
+{
+    m_panelTimer->stop();
+    const Findings findings = m_session->findings();
+    m_poLines->refresh();
+    m_validation->setFindings(findings);
+    m_header->refresh(findings);
 }
 
 NodeId PackingPage::containerForAction() const

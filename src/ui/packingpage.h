@@ -111,6 +111,9 @@ private:
     bool report(const PackingResult &result, const QString &doneMessage = QString());
     void scheduleRefresh();
     void refreshNow();
+    void refreshSelection(); // what follows the selection: at once
+    void refreshPanels(); // what spans the whole shipment: shortly after
+
     void updateActions();
     void checkCancelledOrders();
     void alert(const QString &title, const QString &text);
@@ -132,6 +135,7 @@ private:
     QTabWidget *m_sideTabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_refreshTimer;
+    QTimer *m_panelTimer;
     QHash<int, QAction *> m_actions;
     QList<QAction *> m_actionList;
     QStringList m_alertedCancelled;

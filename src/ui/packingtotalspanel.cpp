@@ -8,6 +8,7 @@
 #include "packing/shipmenttreemodel.h"
 #include "packing/station.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -107,9 +108,13 @@ void PackingTotalsPanel::refresh()
             here[{ n->line().channelPurchaseOrderNo, n->line().identifierValue }]
                 += n->line().units();
     });
+    QHash<QPair<QString, QString>, PackingSession::PoLineFill> fills;
+    if (!here.isEmpty()) {
+        for (const PackingSession::PoLineFill &fill : m_session.poLines())
+            fills.insert({ fill.purchaseOrderNo, fill.sku }, fill);
+    }
     for (auto it = here.cbegin(); it != here.cend(); ++it) {
-        const PackingSession::PoLineFill fill
-            = m_session.poLineFill(it.key().first, it.key().second);
+        const PackingSession::PoLineFill fill = fills.value(it.key());
         auto *item = new QTreeWidgetItem(m_fill);
         item->setText(0, tr("%1 / %2").arg(it.key().first, it.key().second));
         item->setText(1, QString::number(it.value()));
