@@ -35,7 +35,7 @@ PackingHeaderForm::PackingHeaderForm(PackingSession &session, QWidget *parent)
     , m_shipmentType(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_shipmentDate(new QDateTimeEdit(this))
-    , m_hasDelivery(new QCheckBox(tr("Estimated delivery:"), this))
+    , m_hasDelivery(new QCheckBox(tr("&Delivery:"), this))
     , m_deliveryDate(new QDateTimeEdit(this))
     , m_general(new QLabel(this))
 {
@@ -46,6 +46,7 @@ PackingHeaderForm::PackingHeaderForm(PackingSession &session, QWidget *parent)
         edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
         edit->setTimeSpec(Qt::UTC);
     }
+    m_hasDelivery->setToolTip(tr("Estimated delivery date"));
     m_number->setMaxLength(64);
     for (QLineEdit *edit : { m_shipTo, m_shipFrom, m_selling })
         edit->setMaxLength(50);
@@ -91,19 +92,21 @@ PackingHeaderForm::PackingHeaderForm(PackingSession &session, QWidget *parent)
 
 QLabel *PackingHeaderForm::addField(Field field, const QString &label, QWidget *editor)
 {
+    // The field with its findings right under it (the side pane is narrow).
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    if (field == Field::DeliveryDate)
-        row->addWidget(m_hasDelivery);
-    row->addWidget(editor, 1);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(editor);
     auto *finding = new QLabel(box);
     finding->setWordWrap(true);
-    finding->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     finding->hide();
-    row->addWidget(finding, 1);
+    column->addWidget(finding);
     m_findingLabels.insert(int(field), finding);
-    m_form->addRow(label, box);
+    if (field == Field::DeliveryDate)
+        m_form->addRow(m_hasDelivery, box); // the check box is the label: a date or none
+    else
+        m_form->addRow(label, box);
     return finding;
 }
 
@@ -220,6 +223,13 @@ void PackingHeaderForm::refresh(const Findings &findings)
         for (const Finding &finding : findings) {
             if (finding.node != 0)
                 continue;
+            // The header's own rules; PO totals (po.under-packed, ...) are the validation
+            // panel's.
+            const int mapped = int(fieldOf(finding));
+            if (mapped == int(Field::Other) && !finding.rule.startsWith(u"header."_s)
+                && !finding.rule.startsWith(u"shipment."_s)
+                && !finding.rule.startsWith(u"schema."_s))
+                continue;
             const int field = int(fieldOf(finding));
             texts[field].append(finding.message);
             if (!worst.contains(field) || int(finding.severity) < int(worst[field]))
@@ -240,6 +250,7 @@ void PackingHeaderForm::refresh(const Findings &findings)
     const QStringList general = texts.value(int(Field::Other));
     m_general->setVisible(!general.isEmpty());
     m_general->setText(general.join(u'\n'));
+    m_general->setStyleSheet(u"color:#c01c1c"_s);
     m_filling = false;
 }
 

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,6 +31,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -59,7 +61,7 @@ QWidget *scrolled(QWidget *content, QWidget *parent)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     return area;
 }
 
@@ -289,9 +291,9 @@ void PackingPage::buildLayout()
     m_header = new PackingHeaderForm(*m_session);
     m_sideTabs->addTab(scrolled(m_header, m_sideTabs), tr("Shipment header"));
 
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 7);
-    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 2);
 
     // The tree's context menu: the verbs that act on the selection.
     for (Action id : { Action::NewCarton, Action::CloseCarton, Action::SplitLine,
@@ -307,8 +309,20 @@ void PackingPage::buildLayout()
     QTimer::singleShot(0, this, [this] {
         // Proportions once the page has its size: side panes about a quarter each.
         const int width = m_splitter->width();
-        if (width > 0)
-            m_splitter->setSizes({ width * 26 / 100, width * 48 / 100, width * 26 / 100 });
+        if (width <= 0)
+            return;
+        // The side tabs never narrower than the selected line's fields need.
+        auto *lineFields = static_cast<QScrollArea *>(m_sideTabs->widget(0))->widget();
+        m_sideTabs->setMinimumWidth(lineFields->minimumSizeHint().width()
+                                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
+        // The PO lines as wide as their columns, between a sixth and a quarter of the page.
+        const QTableView *table = m_poLines->view();
+        const int columns = table->horizontalHeader()->length() + table->frameWidth() * 2
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        const int left = qMax(m_poLines->minimumSizeHint().width(),
+                              qBound(width * 17 / 100, columns, width * 24 / 100));
+        const int right = qMax(m_sideTabs->minimumWidth(), width * 22 / 100);
+        m_splitter->setSizes({ left, qMax(0, width - left - right), right });
     });
 }
 

@@ -65,9 +65,7 @@ void PackingShipmentBar::reloadList()
         = m_session.station().shipments().summaries(ShipmentStatus::Building, {}, &error);
     if (list) {
         for (const ShipmentSummary &s : *list) {
-            QString text = tr("%1 (%2, version %3)")
-                               .arg(s.merchantShipmentNo, s.shipToPartyId)
-                               .arg(s.version);
+            QString text = tr("%1 (%2)").arg(s.merchantShipmentNo, s.shipToPartyId);
             if (!s.leaseStation.isEmpty() && s.id != m_session.shipmentId())
                 text += tr(" — open at %1").arg(s.leaseStation);
             m_combo->addItem(text, s.id);

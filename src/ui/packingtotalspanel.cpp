@@ -30,7 +30,7 @@ PackingTotalsPanel::PackingTotalsPanel(PackingSession &session, QWidget *parent)
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shipment->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fill->setColumnCount(3);
-    m_fill->setHeaderLabels({ tr("PO line"), tr("Here"), tr("Packed of accepted") });
+    m_fill->setHeaderLabels({ tr("PO line"), tr("Here"), tr("Packed") });
     m_fill->setRootIsDecorated(false);
     m_fill->setUniformRowHeights(true);
     m_fill->header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -88,7 +88,7 @@ QVariant PoLinesModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() >= AcceptedColumn)
+        if (index.column() >= RemainingColumn && index.column() <= AcceptedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case Qt::ForegroundRole:

@@ -17,11 +17,11 @@ public:
     enum Column {
         PurchaseOrderColumn,
         SkuColumn,
-        AsinColumn,
-        UnitColumn,
-        AcceptedColumn,
-        PackedColumn,
         RemainingColumn,
+        PackedColumn,
+        AcceptedColumn,
+        UnitColumn,
+        AsinColumn,
         ColumnCount
     };
     enum Role {

@@ -29,6 +29,8 @@ QDoubleSpinBox *measureEdit(QWidget *parent)
     edit->setDecimals(2);
     edit->setSpecialValueText(QStringLiteral("—"));
     edit->setKeyboardTracking(false);
+    edit->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("9999.99")) + 12);
     return edit;
 }
 

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMimeData>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -45,16 +46,25 @@ ShipmentView::ShipmentView(PackingSession &session, QWidget *parent)
     setAlternatingRowColors(true);
     setAllColumnsShowFocus(true);
     setAnimated(false);
-    header()->setStretchLastSection(false);
+    header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
-    header()->setSectionResizeMode(ShipmentTreeModel::StatusColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    setColumnWidth(ShipmentTreeModel::WhatColumn, 11 * em);
-    setColumnWidth(ShipmentTreeModel::IdentifierColumn, 13 * em);
-    setColumnWidth(ShipmentTreeModel::PurchaseOrderColumn, 7 * em);
-    setColumnWidth(ShipmentTreeModel::QuantityColumn, 8 * em);
-    setColumnWidth(ShipmentTreeModel::WeightColumn, 6 * em);
-    setColumnWidth(ShipmentTreeModel::DimensionsColumn, 9 * em);
+    // Column widths from what they show, so that an 18-digit SSCC and "12 × 10 × 8 in" fit
+    // (resizing to contents would read every row of a large shipment).
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const auto fit = [&](int column, const QString &sample, int extra = 0) {
+        setColumnWidth(column, metrics.horizontalAdvance(sample) + padding + extra);
+    };
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+    fit(ShipmentTreeModel::WhatColumn, tr("Carton"), 3 * indentation() + icon);
+    fit(ShipmentTreeModel::IdentifierColumn, QStringLiteral("000000000000000000"));
+    fit(ShipmentTreeModel::PurchaseOrderColumn, QStringLiteral("WWWW00000"));
+    fit(ShipmentTreeModel::QuantityColumn, tr("12 cases of 24"));
+    fit(ShipmentTreeModel::WeightColumn, QStringLiteral("1500.5 lb"));
+    fit(ShipmentTreeModel::DimensionsColumn, QStringLiteral("48 × 40 × 72 in"));
+    fit(ShipmentTreeModel::StatusColumn, QStringLiteral("12 finding(s)"), icon);
+    // The status right after what the line is, so that it shows without scrolling sideways.
+    header()->moveSection(ShipmentTreeModel::StatusColumn, 1);
 
     connect(this, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         if (!m_restoring)
