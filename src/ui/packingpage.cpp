@@ -103,9 +103,11 @@ PackingPage::PackingPage(Station &station, QWidget *parent)
                     emit statusMessage(tr("Read-only: %1").arg(reason), kErrorMessageMs);
                 scheduleRefresh();
             });
-    connect(session.model(), &ShipmentTreeModel::dropRefused, this, [this](const QString &reason) {
+    const auto refused = [this](const QString &reason) {
         emit statusMessage(tr("Cannot drop here: %1").arg(reason), kErrorMessageMs);
-    });
+    };
+    connect(session.model(), &ShipmentTreeModel::dropRefused, this, refused);
+    connect(m_view, &ShipmentView::dropRefused, this, refused);
     connect(session.undoStack(), &QUndoStack::indexChanged, this, &PackingPage::updateActions);
 
     connect(m_scanBar, &ScanBar::scanned, this, &PackingPage::onScanned);
@@ -195,10 +197,12 @@ void PackingPage::createActions()
         m_actionList.append(action);
     };
     using I = PackingIcons::Action;
-    addAction(Action::NewShipment, tr("&New shipment…"), { QKeySequence::New },
+    addAction(Action::NewShipment, tr("&New shipment…"),
+              QKeySequence::keyBindings(QKeySequence::New),
               tr("Start a shipment for the FC of an open PO"))
         ->setIcon(PackingIcons::forAction(I::NewShipment));
-    addAction(Action::ReloadOrders, tr("&Reload orders"), { QKeySequence::Refresh },
+    addAction(Action::ReloadOrders, tr("&Reload orders"),
+              QKeySequence::keyBindings(QKeySequence::Refresh),
               tr("Read the purchase orders again: acknowledgements, cancellations"))
         ->setIcon(PackingIcons::forAction(I::ReloadOrders));
     separator();
@@ -221,13 +225,13 @@ void PackingPage::createActions()
     addAction(Action::Unpack, tr("&Unpack…"), { QKeySequence(u"Ctrl+Shift+U"_s) },
               tr("Move a carton's or pallet's contents up and remove it (its SSCC is voided)"))
         ->setIcon(PackingIcons::forAction(I::Unpack));
-    addAction(Action::Delete, tr("&Delete…"), { QKeySequence::Delete },
+    addAction(Action::Delete, tr("&Delete…"), QKeySequence::keyBindings(QKeySequence::Delete),
               tr("Remove the selected lines (the SSCCs of cartons and pallets are voided)"))
         ->setIcon(PackingIcons::forAction(I::Delete));
     separator();
-    addAction(Action::Undo, tr("&Undo"), { QKeySequence::Undo }, QString())
+    addAction(Action::Undo, tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo), QString())
         ->setIcon(PackingIcons::forAction(I::Undo));
-    addAction(Action::Redo, tr("&Redo"), { QKeySequence::Redo }, QString())
+    addAction(Action::Redo, tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo), QString())
         ->setIcon(PackingIcons::forAction(I::Redo));
     separator();
     addAction(Action::ExpandAll, tr("&Expand all"), { QKeySequence(u"Ctrl+E"_s) }, QString())

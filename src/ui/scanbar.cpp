@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -49,6 +50,21 @@ ScanBar::ScanBar(QWidget *parent)
     layout->setColumnStretch(2, 3);
 
     connect(m_input, &QLineEdit::returnPressed, this, &ScanBar::onReturnPressed);
+    m_input->installEventFilter(this);
+}
+
+bool ScanBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::ShortcutOverride
+        && m_input->text().isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->matches(QKeySequence::Delete)) {
+            event->ignore(); // not the line edit's: the window's shortcut runs
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScanBar::onReturnPressed()

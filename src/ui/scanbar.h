@@ -29,6 +29,10 @@ public:
 signals:
     void scanned(const QString &text);
 
+protected:
+    // An empty scan bar lets Undo, Redo and Delete through to the page's actions.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onReturnPressed();
 

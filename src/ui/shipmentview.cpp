@@ -172,6 +172,11 @@ void ShipmentView::collapseEverything()
 
 void ShipmentView::restoreExpanded()
 {
+    // Node ids are per shipment: another shipment starts with nothing remembered.
+    if (m_session.shipmentId() != m_expandedShipment) {
+        m_expanded.clear();
+        m_expandedShipment = m_session.shipmentId();
+    }
     m_restoring = true;
     for (NodeId id : std::as_const(m_expanded)) {
         const QModelIndex index = indexOf(id);
@@ -297,6 +302,22 @@ bool ShipmentView::partialPoLineDrop(QDropEvent *event, const QModelIndex &paren
     std::unique_ptr<QMimeData> mime(ShipmentTreeModel::createPoLineMimeData(drag));
     m_tree->dropMimeData(mime.get(), Qt::CopyAction, -1, 0, sourceParent);
     return true;
+}
+
+void ShipmentView::dragEnterEvent(QDragEnterEvent *event)
+{
+    m_shownRefusal.clear();
+    QTreeView::dragEnterEvent(event);
+}
+
+void ShipmentView::dragMoveEvent(QDragMoveEvent *event)
+{
+    QTreeView::dragMoveEvent(event);
+    // The model reports a refusal when its reason changes; a new drag says it again.
+    const QString reason = event->isAccepted() ? QString() : m_tree->lastRefusal();
+    if (!reason.isEmpty() && reason != m_shownRefusal)
+        emit dropRefused(reason);
+    m_shownRefusal = reason;
 }
 
 void ShipmentView::dropEvent(QDropEvent *event)

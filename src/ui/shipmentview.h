@@ -46,8 +46,12 @@ public:
 signals:
     // A drop was handled (done or refused): the page takes the focus back to the scan bar.
     void dropFinished();
+    // The drag cannot be dropped where it is, and why (once per drag and reason).
+    void dropRefused(const QString &reason);
 
 protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
@@ -63,6 +67,8 @@ private:
     ShipmentTreeModel *m_tree;
     ShipmentStatusProxy *m_proxy;
     QSet<NodeId> m_expanded;
+    qint64 m_expandedShipment = 0; // the shipment m_expanded belongs to
+    QString m_shownRefusal;
     QuantityAsker m_askQuantity;
     bool m_restoring = false;
 };

@@ -170,9 +170,16 @@ private slots:
     void offersExistingShipmentForFc();
     void cancelledOrderIsAnAlert();
     void restartAfterCrashShowsSameTree();
+    void undoByKeyboardFromScanBar();
+    void findingSelectsItsNode();
+    void readOnlyAtAnotherStation();
+    void poLineDropThroughViewAsksCases();
+    void refusedDragThroughViewSaysWhyEachTime();
 
 private:
     bool openStation();
+    // Enter, move and drop as a real drag delivers them to the tree's viewport.
+    static bool dragTo(ShipmentView *view, QMimeData *data, const QPoint &at, bool drop);
     void makePage();
     void scan(const QString &text);
     NodeId node(const QString &sscc) const;
@@ -624,6 +631,147 @@ void tst_PackingPage::restartAfterCrashShowsSameTree()
     QCOMPARE(ShipmentJson::write(*m_page->session().shipment()), json);
     QCOMPARE(m_page->shipmentView()->model()->rowCount(), rows);
     QVERIFY(m_page->shipmentBar()->summaryText().contains(QString::number(version)));
+}
+
+bool tst_PackingPage::dragTo(ShipmentView *view, QMimeData *data, const QPoint &at, bool drop)
+{
+    QDragEnterEvent enter(at, Qt::MoveAction | Qt::CopyAction, data, Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::MoveAction | Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    if (!move.isAccepted()) {
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(view->viewport(), &leave);
+        return false;
+    }
+    if (drop) {
+        QDropEvent dropEvent(QPointF(at), Qt::MoveAction | Qt::CopyAction, data, Qt::LeftButton,
+                             Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &dropEvent);
+    }
+    return true;
+}
+
+void tst_PackingPage::undoByKeyboardFromScanBar()
+{
+    buildSmallShipment();
+    QUndoStack *stack = m_page->undoStack();
+    const int index = stack->index();
+    QLineEdit *input = m_page->scanBar()->input();
+    QTRY_COMPARE(m_page->focusWidget(), input);
+    QVERIFY(input->text().isEmpty());
+    QTest::keyClick(input, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stack->index(), index - 1);
+    const QKeySequence redo = QKeySequence::keyBindings(QKeySequence::Redo).first();
+    QTest::keySequence(input, redo);
+    QCOMPARE(stack->index(), index);
+    // While something is typed, Ctrl+Z is the line edit's own.
+    QTest::keyClicks(input, u"ACM"_s);
+    QTest::keyClick(input, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stack->index(), index);
+}
+
+void tst_PackingPage::findingSelectsItsNode()
+{
+    buildSmallShipment();
+    ValidationPanel *panel = m_page->validationPanel();
+    // The empty carton 2 is a finding of its own (nesting.empty).
+    const auto rowOfNode = [panel] {
+        for (int r = 0; r < panel->model()->rowCount(); ++r) {
+            if (panel->model()->index(r, 0).data(ValidationFindingsModel::NodeRole).value<NodeId>())
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOfNode() >= 0);
+    const int row = rowOfNode();
+    const QModelIndex index = panel->model()->index(row, ValidationFindingsModel::MessageColumn);
+    const NodeId node = index.data(ValidationFindingsModel::NodeRole).value<NodeId>();
+    m_page->shipmentView()->collapseEverything();
+    m_page->shipmentView()->selectionModel()->clear();
+    panel->view()->scrollTo(index);
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {},
+                      panel->view()->visualRect(index).center());
+    QCOMPARE(m_page->shipmentView()->currentNode(), node);
+    QCOMPARE(m_page->shipmentView()->selectedNodes(), QList<NodeId> { node });
+    QVERIFY(m_page->shipmentView()->viewport()->rect().intersects(
+        m_page->shipmentView()->visualRect(m_page->shipmentView()->indexOf(node))));
+}
+
+void tst_PackingPage::readOnlyAtAnotherStation()
+{
+    buildSmallShipment();
+    const qint64 id = m_page->session().shipmentId();
+    StationProfile other = profile();
+    other.stationName = u"dock-2"_s;
+    QString error;
+    auto station = Station::open(DatabaseSettings::sqlite(m_dir.filePath(u"station.sqlite"_s)),
+                                 other, &error);
+    QVERIFY2(station, qPrintable(error));
+    PackingPage page(*station);
+    page.openShipment(id);
+    QVERIFY(page.session().isOpen());
+    QVERIFY(page.session().isReadOnly());
+    QVERIFY2(page.shipmentBar()->summaryText().contains(u"dock-1"_s),
+             qPrintable(page.shipmentBar()->summaryText()));
+    for (PackingPage::Action action :
+         { PackingPage::Action::NewPallet, PackingPage::Action::NewCarton,
+           PackingPage::Action::Delete, PackingPage::Action::Undo }) {
+        QVERIFY(!page.action(action)->isEnabled());
+    }
+    page.shipmentView()->selectNode(m_carton1);
+    QVERIFY(!page.action(PackingPage::Action::Delete)->isEnabled());
+    QVERIFY(!page.propertiesPanel()->identifierEdit()->isEnabled());
+    const int before = page.session().shipment()->nodeCount();
+    page.scanController().setTarget(m_carton1);
+    QCOMPARE(page.scanController().handle(u"ACM-1"_s).status, PackingResult::Status::Refused);
+    QCOMPARE(page.session().shipment()->nodeCount(), before);
+}
+
+void tst_PackingPage::poLineDropThroughViewAsksCases()
+{
+    buildSmallShipment();
+    PackingSession &session = m_page->session();
+    ShipmentView *view = m_page->shipmentView();
+    QString text;
+    qint64 offered = 0;
+    view->setQuantityAsker([&](const QString &question, qint64 available) {
+        text = question;
+        offered = available;
+        return std::optional<qint64>(2);
+    });
+    // ACM-2 comes in cases of 6; 4 cases accepted.
+    std::unique_ptr<QMimeData> data(
+        ShipmentTreeModel::createPoLineMimeData({ u"PO-A"_s, u"ACM-2"_s, 24 }));
+    QCoreApplication::processEvents();
+    const QPoint at = view->visualRect(view->indexOf(m_carton2)).center();
+    QVERIFY(dragTo(view, data.get(), at, true));
+    QCOMPARE(offered, 4);
+    QVERIFY2(text.contains(u"cases"_s), qPrintable(text));
+    const ShipmentNode *carton = session.shipment()->node(m_carton2);
+    QCOMPARE(carton->childCount(), 1);
+    QCOMPARE(carton->child(0)->line().quantity, std::optional<qint64>(2));
+    QCOMPARE(carton->child(0)->line().quantityUnit, QuantityUnit::Cases);
+    QTRY_COMPARE(m_page->focusWidget(), m_page->scanBar()->input());
+}
+
+void tst_PackingPage::refusedDragThroughViewSaysWhyEachTime()
+{
+    buildSmallShipment();
+    PackingSession &session = m_page->session();
+    ShipmentView *view = m_page->shipmentView();
+    view->expandEverything();
+    QCoreApplication::processEvents();
+    std::unique_ptr<QMimeData> data(
+        session.model()->mimeData({ session.model()->indexForId(m_pallet) }));
+    const QPoint at = view->visualRect(view->indexOf(m_carton1)).center();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        m_status->clear();
+        QVERIFY(!dragTo(view, data.get(), at, false));
+        QVERIFY2(!m_status->isEmpty(), qPrintable(QString::number(attempt)));
+        QVERIFY(m_status->last().at(0).toString().contains(session.model()->lastRefusal()));
+    }
 }
 
 QTEST_MAIN(tst_PackingPage)
