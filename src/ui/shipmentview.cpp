@@ -74,6 +74,12 @@ ShipmentView::ShipmentView(PackingSession &session, QWidget *parent)
         if (!m_restoring)
             m_expanded.remove(nodeAt(index));
     });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!m_tree->shipment())
+            return; // the session swaps shipments in two resets: keep the first's memory
+        m_selectionBeforeReset = selectedNodes();
+        m_currentBeforeReset = currentNode();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ShipmentView::restoreExpanded);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ShipmentView::onRowsInserted);
     connect(m_proxy, &QAbstractItemModel::rowsMoved, this,
@@ -172,9 +178,13 @@ void ShipmentView::collapseEverything()
 
 void ShipmentView::restoreExpanded()
 {
+    if (!m_tree->shipment())
+        return;
     // Node ids are per shipment: another shipment starts with nothing remembered.
     if (m_session.shipmentId() != m_expandedShipment) {
         m_expanded.clear();
+        m_selectionBeforeReset.clear();
+        m_currentBeforeReset = 0;
         m_expandedShipment = m_session.shipmentId();
     }
     m_restoring = true;
@@ -184,6 +194,22 @@ void ShipmentView::restoreExpanded()
             expand(index);
     }
     m_restoring = false;
+    // The same lines selected (a reload keeps the ids), the current one in view.
+    const QModelIndex current = indexOf(m_currentBeforeReset);
+    if (current.isValid()) {
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        QItemSelection selection;
+        for (NodeId id : std::as_const(m_selectionBeforeReset)) {
+            const QModelIndex index = indexOf(id);
+            if (index.isValid())
+                selection.select(index, index);
+        }
+        selectionModel()->select(selection,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        scrollTo(current);
+    }
+    m_selectionBeforeReset.clear();
+    m_currentBeforeReset = 0;
 }
 
 void ShipmentView::onRowsInserted(const QModelIndex &parent, int first, int last)

@@ -69,6 +69,8 @@ private:
     QSet<NodeId> m_expanded;
     qint64 m_expandedShipment = 0; // the shipment m_expanded belongs to
     QString m_shownRefusal;
+    QList<NodeId> m_selectionBeforeReset;
+    NodeId m_currentBeforeReset = 0;
     QuantityAsker m_askQuantity;
     bool m_restoring = false;
 };

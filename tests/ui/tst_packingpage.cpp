@@ -24,6 +24,7 @@
 #include "packing/scancontroller.h"
 #include "packing/shipmenttreemodel.h"
 #include "packing/station.h"
+#include "storage/auditlog.h"
 #include "storage/productrepository.h"
 #include "storage/purchaseorderrepository.h"
 #include "storage/shipmentrepository.h"
@@ -175,6 +176,7 @@ private slots:
     void readOnlyAtAnotherStation();
     void poLineDropThroughViewAsksCases();
     void refusedDragThroughViewSaysWhyEachTime();
+    void conflictReloadsKeepingExpandedState();
 
 private:
     bool openStation();
@@ -772,6 +774,56 @@ void tst_PackingPage::refusedDragThroughViewSaysWhyEachTime()
         QVERIFY2(!m_status->isEmpty(), qPrintable(QString::number(attempt)));
         QVERIFY(m_status->last().at(0).toString().contains(session.model()->lastRefusal()));
     }
+}
+
+void tst_PackingPage::conflictReloadsKeepingExpandedState()
+{
+    buildSmallShipment();
+    scan(u"ACM-3"_s); // into carton 2, so that it has a row below it
+    PackingSession &session = m_page->session();
+    ShipmentView *view = m_page->shipmentView();
+    view->expandEverything();
+    view->collapse(view->indexOf(m_carton2));
+    view->selectNode(m_carton1);
+    QVERIFY(view->isExpanded(view->indexOf(m_carton1)));
+    QVERIFY(!view->isExpanded(view->indexOf(m_carton2)));
+
+    // A supervisor at the office stores a change meanwhile.
+    QString error;
+    StationProfile office = profile();
+    office.stationName = u"office"_s;
+    auto other = Station::open(DatabaseSettings::sqlite(m_dir.filePath(u"station.sqlite"_s)),
+                               office, &error);
+    QVERIFY2(other, qPrintable(error));
+    auto theirs = other->shipments().load(session.shipmentId());
+    QVERIFY(theirs);
+    ShipmentNode *item = theirs->node(m_carton1)->child(0);
+    item->line().lotNo = u"LOT-7"_s;
+    ShipmentChangeSet changes;
+    changes.upsert(item);
+    AuditEntry audit;
+    audit.user = u"sam"_s;
+    audit.station = u"office"_s;
+    audit.action = u"node.edit"_s;
+    QVERIFY(other->shipments().apply(session.shipmentId(), theirs->version(), changes, audit));
+
+    m_status->clear();
+    m_page->action(PackingPage::Action::NewPallet)->trigger();
+    // Reloaded with a message; the other station's change is here and nothing was half-applied.
+    QCOMPARE(session.shipment()->node(m_carton1)->child(0)->line().lotNo, u"LOT-7"_s);
+    QCOMPARE(session.shipment()->lines().size(), size_t(1));
+    QVERIFY(!m_status->isEmpty());
+    QVERIFY2(m_status->first().at(0).toString().contains(u"office"_s),
+             qPrintable(m_status->first().at(0).toString()));
+    QMessageBox *alert = nullptr;
+    QTRY_VERIFY((alert = m_page->findChild<QMessageBox *>()) && alert->isVisible());
+    alert->accept();
+    // The tree shows as it was: same containers open and closed, the selection visible.
+    QVERIFY(view->isExpanded(view->indexOf(m_pallet)));
+    QVERIFY(view->isExpanded(view->indexOf(m_carton1)));
+    QVERIFY(!view->isExpanded(view->indexOf(m_carton2)));
+    QCOMPARE(view->currentNode(), m_carton1);
+    QCOMPARE(view->selectedNodes(), QList<NodeId> { m_carton1 });
 }
 
 QTEST_MAIN(tst_PackingPage)
