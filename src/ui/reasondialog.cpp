@@ -45,6 +45,12 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question,
     const auto update
         = [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty()); };
     connect(m_reason, &QComboBox::currentTextChanged, this, update);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    // Return in the editable combo box does not reach the default button: accept here.
+    connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (!reason().isEmpty())
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();

@@ -177,6 +177,8 @@ private slots:
     void poLineDropThroughViewAsksCases();
     void refusedDragThroughViewSaysWhyEachTime();
     void conflictReloadsKeepingExpandedState();
+    void propertyTypingIsOneUndoStep();
+    void splitMergeAndUnpackThroughActions();
 
 private:
     bool openStation();
@@ -824,6 +826,81 @@ void tst_PackingPage::conflictReloadsKeepingExpandedState()
     QVERIFY(!view->isExpanded(view->indexOf(m_carton2)));
     QCOMPARE(view->currentNode(), m_carton1);
     QCOMPARE(view->selectedNodes(), QList<NodeId> { m_carton1 });
+}
+
+void tst_PackingPage::propertyTypingIsOneUndoStep()
+{
+    buildSmallShipment();
+    PackingSession &session = m_page->session();
+    const NodeId item = session.shipment()->node(m_carton1)->child(0)->id();
+    m_page->shipmentView()->selectNode(item);
+    PropertiesPanel *properties = m_page->propertiesPanel();
+    QCOMPARE(properties->node(), item);
+    const int before = m_page->undoStack()->count();
+    properties->lotEdit()->setFocus();
+    QTest::keyClicks(properties->lotEdit(), u"LOT-42"_s);
+    QCOMPARE(session.shipment()->node(item)->line().lotNo, u"LOT-42"_s);
+    QCOMPARE(m_page->undoStack()->count(), before + 1);
+    // The scan bar does not take the focus from a field being typed into.
+    QTest::qWait(20);
+    QCOMPARE(m_page->focusWidget(), properties->lotEdit());
+    // A refused edit says why and shows the stored value again.
+    m_status->clear();
+    properties->quantityEdit()->setValue(500);
+    QVERIFY(!m_status->isEmpty());
+    QCOMPARE(session.shipment()->node(item)->line().quantity, std::optional<qint64>(3));
+    QCOMPARE(properties->quantityEdit()->value(), 3);
+    m_page->action(PackingPage::Action::Undo)->trigger();
+    QCOMPARE(session.shipment()->node(item)->line().lotNo, QString());
+}
+
+void tst_PackingPage::splitMergeAndUnpackThroughActions()
+{
+    buildSmallShipment();
+    PackingSession &session = m_page->session();
+    ShipmentView *view = m_page->shipmentView();
+    const ShipmentNode *carton = session.shipment()->node(m_carton1);
+    view->selectNode(carton->child(0)->id());
+    QVERIFY(m_page->action(PackingPage::Action::SplitLine)->isEnabled());
+    QVERIFY(!m_page->action(PackingPage::Action::MergeLines)->isEnabled());
+    onDialog<QInputDialog>([](QInputDialog *dialog) {
+        dialog->setIntValue(2);
+        dialog->accept();
+    });
+    m_page->action(PackingPage::Action::SplitLine)->trigger();
+    QCOMPARE(carton->childCount(), 2);
+    QCOMPARE(carton->child(0)->line().quantity, std::optional<qint64>(1));
+    QCOMPARE(carton->child(1)->line().quantity, std::optional<qint64>(2));
+
+    // Both lines selected: merge.
+    view->selectionModel()->clearSelection();
+    for (int row = 0; row < 2; ++row)
+        view->selectionModel()->select(view->indexOf(carton->child(row)->id()),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(m_page->action(PackingPage::Action::MergeLines)->isEnabled());
+    m_page->action(PackingPage::Action::MergeLines)->trigger();
+    QCOMPARE(carton->childCount(), 1);
+    QCOMPARE(carton->child(0)->line().quantity, std::optional<qint64>(3));
+
+    // Unpack carton 1 onto its pallet: asks a reason, voids the SSCC.
+    const QString sscc = carton->line().identifierValue;
+    view->selectNode(m_carton1);
+    QVERIFY(m_page->action(PackingPage::Action::Unpack)->isEnabled());
+    onDialog<ReasonDialog>([](ReasonDialog *dialog) {
+        QTest::keyClicks(dialog->reasonEdit(), u"Repacked"_s);
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    });
+    m_page->action(PackingPage::Action::Unpack)->trigger();
+    QVERIFY(!session.shipment()->node(m_carton1));
+    const ShipmentNode *pallet = session.shipment()->node(m_pallet);
+    QCOMPARE(pallet->childCount(), 2);
+    QVERIFY(std::any_of(pallet->children().cbegin(), pallet->children().cend(),
+                        [](const auto &child) { return child->type() == NodeType::Item; }));
+    QString error;
+    const auto entry = m_station->ledger().entry(sscc, &error);
+    QVERIFY(entry);
+    QCOMPARE(entry->state, SsccState::Voided);
+    QTRY_COMPARE(m_page->focusWidget(), m_page->scanBar()->input());
 }
 
 QTEST_MAIN(tst_PackingPage)
