@@ -708,14 +708,17 @@ void PackingPage::onNewPallet()
 
 void PackingPage::onNewCarton()
 {
+    // Onto the pallet of the selected line, else of the scan target, else loose.
     NodeId parent = 0;
     if (const Shipment *shipment = m_session->shipment()) {
-        for (const ShipmentNode *node = shipment->node(m_view->currentNode());
-             node && !node->isRoot(); node = node->parent()) {
-            if (node->type() == NodeType::Pallet) {
-                parent = node->id();
-                break;
+        for (NodeId start : { m_view->currentNode(), m_scan->target() }) {
+            for (const ShipmentNode *node = start ? shipment->node(start) : nullptr;
+                 node && !node->isRoot() && !parent; node = node->parent()) {
+                if (node->type() == NodeType::Pallet)
+                    parent = node->id();
             }
+            if (parent || m_view->currentNode())
+                break;
         }
     }
     const PackingResult result = m_session->addCarton(parent);
