@@ -35,3 +35,6 @@ echo "== labels: ZPL and PDF for every carton and pallet (median of 3)"
 
 echo "== storage: drawing 10,000 SSCCs one by one on SQLite and PostgreSQL"
 "$build/tests/benchmarks/bench_storage_ledger"
+
+echo "== the packing page with the 18,000-line shipment open (offscreen)"
+QT_QPA_PLATFORM=offscreen "$build/tests/benchmarks/bench_packingpage"

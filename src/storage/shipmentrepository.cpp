@@ -440,6 +440,41 @@ std::optional<qint64> ShipmentRepository::version(qint64 id, Error *error) const
     return version->toLongLong();
 }
 
+std::optional<QList<ShipmentSummary>>
+ShipmentRepository::summaries(ShipmentStatus status, const QString &shipTo, Error *error) const
+{
+    QString sql = QStringLiteral("SELECT id, merchant_shipment_no, ship_to, version, lease_station, "
+                                 "lease_expires_at, updated_at FROM shipments WHERE status = ?");
+    QVariantList values { statusName(status) };
+    if (!shipTo.isEmpty()) {
+        sql += QStringLiteral(" AND ship_to = ?");
+        values << shipTo;
+    }
+    sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC");
+    QString message;
+    auto query = m_database->exec(sql, values, &message);
+    if (!query) {
+        fail(error, Error::Kind::Database, message);
+        return std::nullopt;
+    }
+    const QDateTime at = now();
+    QList<ShipmentSummary> result;
+    while (query->next()) {
+        ShipmentSummary summary;
+        summary.id = query->value(0).toLongLong();
+        summary.merchantShipmentNo = query->value(1).toString();
+        summary.shipToPartyId = query->value(2).toString();
+        summary.status = status;
+        summary.version = query->value(3).toLongLong();
+        const QDateTime expires = Database::fromStoredTime(query->value(5));
+        if (expires.isValid() && expires > at)
+            summary.leaseStation = query->value(4).toString();
+        summary.updatedAt = Database::fromStoredTime(query->value(6));
+        result.append(summary);
+    }
+    return result;
+}
+
 std::unique_ptr<Shipment> ShipmentRepository::loadWhere(const QString &where, const QVariant &value,
                                                         Error *error) const
 {

@@ -63,6 +63,18 @@ struct ShipmentLease
     QDateTime expiresAt;
 };
 
+// One stored shipment as a list shows it (the packing page's "open another shipment").
+struct ShipmentSummary
+{
+    qint64 id = 0;
+    QString merchantShipmentNo;
+    QString shipToPartyId;
+    ShipmentStatus status = ShipmentStatus::Building;
+    qint64 version = 0;
+    QString leaseStation; // "" when no unexpired lease
+    QDateTime updatedAt;
+};
+
 // Stores shipments with their trees: every change is one transaction based on a version, so a
 // station never overwrites another's work, plus the "open at station X" lease.
 class ShipmentRepository
@@ -93,6 +105,10 @@ public:
                                                        Error *error = nullptr) const;
     std::optional<qint64> idOf(const QString &merchantShipmentNo, Error *error = nullptr) const;
     std::optional<qint64> version(qint64 id, Error *error = nullptr) const;
+    // Shipments with this status (for one FC unless shipTo is empty), newest change first.
+    std::optional<QList<ShipmentSummary>> summaries(ShipmentStatus status,
+                                                    const QString &shipTo = QString(),
+                                                    Error *error = nullptr) const;
 
     // Saves one user action if the stored version is still baseVersion (else a Conflict and
     // nothing written) and no other station than audit.station holds a live lease on it (else
