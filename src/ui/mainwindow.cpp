@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "packingpage.h"
+
 #include "ordersplaceholderpage.h"
 #include "placeholderpage.h"
 #include "shortcutsdialog.h"
@@ -326,21 +328,18 @@ void MainWindow::createPages()
               nullptr,
               QKeySequence(Qt::CTRL | Qt::Key_1) });
 
-    // PLACEHOLDER for PackingPage: replace with the real page, its actions() and its undoStack().
-    auto *packing = new PlaceholderPage(
-        Icons::Packing, tr("Packing"),
-        tr("The shipment tree, the scan bar and the PO lines still to pack come here: pick "
-           "purchase orders on the Orders page and choose Pack."),
-        this);
-    packing->addPlaceholderAction(Icons::NewPallet, tr("New &Pallet"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    packing->addPlaceholderAction(Icons::NewCarton, tr("New &Carton"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    packing->addPlaceholderAction(Icons::CloseCarton, tr("C&lose Carton"),
-                                  QKeySequence(Qt::CTRL | Qt::Key_Return));
-    packing->addPlaceholderAction(Icons::Scan, tr("&Scan"), QKeySequence(Qt::Key_F2));
+    // The packing page drives its session's undo itself (a failed undo is reported and the
+    // history cleared), so its Undo/Redo are among its own actions, not in the undo group.
+    auto *packing = new PackingPage(m_station, this);
+    packing->setObjectName(QStringLiteral("packingPage"));
+    connect(packing, &PackingPage::statusMessage, this,
+            [this](const QString &message, int timeoutMs) {
+                statusBar()->showMessage(message, timeoutMs);
+            });
+    connect(this, &MainWindow::purchaseOrdersChanged, packing, &PackingPage::reloadOrders);
+    m_packingPage = packing;
     addPage({ QStringLiteral("packing"), tr("&Packing"), Icons::Packing, packing,
-              packing->pageActions(), packing->undoStack(), QKeySequence(Qt::CTRL | Qt::Key_2) });
+              packing->actions(), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2) });
 
     // Room for the supervisor's Review page (DESIGN.md section 11): addPage({"review", ...}).
 }

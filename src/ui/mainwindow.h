@@ -22,6 +22,7 @@ QT_END_NAMESPACE
 
 namespace VendorPack {
 
+class PackingPage;
 class PurchaseOrderService;
 class Station;
 class StatusIndicator;
@@ -116,6 +117,7 @@ private:
 
     QLabel *m_demoBanner = nullptr;
     QStackedWidget *m_stack = nullptr;
+    PackingPage *m_packingPage = nullptr;
     QToolBar *m_navigation = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_pageActionsEnd = nullptr;

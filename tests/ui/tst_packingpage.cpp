@@ -25,6 +25,7 @@
 #include "packing/shipmenttreemodel.h"
 #include "packing/station.h"
 #include "storage/auditlog.h"
+#include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/purchaseorderrepository.h"
 #include "storage/shipmentrepository.h"
@@ -807,6 +808,12 @@ void tst_PackingPage::conflictReloadsKeepingExpandedState()
     audit.user = u"sam"_s;
     audit.station = u"office"_s;
     audit.action = u"node.edit"_s;
+    const QString now = Database::nowStoredTime();
+    QVERIFY(other->database().exec(
+        u"INSERT INTO users (name, role, created_at, updated_at) VALUES (?, 'supervisor', ?, ?)"_s,
+        { audit.user, now, now }));
+    QVERIFY(other->shipments().takeOver(session.shipmentId(), office.stationName, audit.user,
+                                        std::chrono::seconds(300)));
     QVERIFY(other->shipments().apply(session.shipmentId(), theirs->version(), changes, audit));
 
     m_status->clear();
@@ -820,6 +827,7 @@ void tst_PackingPage::conflictReloadsKeepingExpandedState()
     QMessageBox *alert = nullptr;
     QTRY_VERIFY((alert = m_page->findChild<QMessageBox *>()) && alert->isVisible());
     alert->accept();
+    QVERIFY(session.isReadOnly()); // the office holds the shipment now
     // The tree shows as it was: same containers open and closed, the selection visible.
     QVERIFY(view->isExpanded(view->indexOf(m_pallet)));
     QVERIFY(view->isExpanded(view->indexOf(m_carton1)));
