@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packingicons.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -21,9 +23,9 @@ QIcon PackingIcons::forSeverity(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return themed(u"dialog-error"_s, QStyle::SP_MessageBoxCritical);
+        return Icons::icon(Icons::Error);
     case Severity::Warning:
-        return themed(u"dialog-warning"_s, QStyle::SP_MessageBoxWarning);
+        return Icons::icon(Icons::Warning);
     case Severity::Info:
         break;
     }
@@ -41,11 +43,11 @@ QIcon PackingIcons::forNodeType(NodeType type)
 {
     switch (type) {
     case NodeType::Pallet:
-        return themed(u"drive-harddisk"_s, QStyle::SP_DriveHDIcon);
+        return Icons::icon(Icons::Pallet);
     case NodeType::Carton:
-        return themed(u"package-x-generic"_s, QStyle::SP_DirIcon);
+        return Icons::icon(Icons::Carton);
     case NodeType::Item:
-        return themed(u"text-x-generic"_s, QStyle::SP_FileIcon);
+        return Icons::icon(Icons::Item);
     case NodeType::Unknown:
         break;
     }
@@ -54,42 +56,42 @@ QIcon PackingIcons::forNodeType(NodeType type)
 
 QIcon PackingIcons::ok()
 {
-    return themed(u"emblem-ok"_s, QStyle::SP_DialogApplyButton);
+    return Icons::icon(Icons::Ok);
 }
 
 QIcon PackingIcons::forAction(Action action)
 {
     switch (action) {
     case Action::NewShipment:
-        return themed(u"document-new"_s, QStyle::SP_FileDialogNewFolder);
+        return Icons::icon(Icons::Packing);
     case Action::OpenShipment:
         return themed(u"document-open"_s, QStyle::SP_DialogOpenButton);
     case Action::NewPallet:
-        return themed(u"list-add"_s, QStyle::SP_DriveHDIcon);
+        return Icons::icon(Icons::NewPallet);
     case Action::NewCarton:
-        return themed(u"list-add"_s, QStyle::SP_FileDialogNewFolder);
+        return Icons::icon(Icons::NewCarton);
     case Action::CloseCarton:
-        return themed(u"document-save"_s, QStyle::SP_DialogSaveButton);
+        return Icons::icon(Icons::CloseCarton);
     case Action::SplitLine:
-        return themed(u"edit-cut"_s, QStyle::SP_ArrowRight);
+        return Icons::icon(Icons::Split);
     case Action::MergeLines:
-        return themed(u"merge"_s, QStyle::SP_ArrowLeft);
+        return Icons::icon(Icons::Merge);
     case Action::Unpack:
-        return themed(u"archive-extract"_s, QStyle::SP_ArrowUp);
+        return Icons::icon(Icons::Unpack);
     case Action::Delete:
-        return themed(u"edit-delete"_s, QStyle::SP_TrashIcon);
+        return Icons::icon(Icons::Delete);
     case Action::Undo:
-        return themed(u"edit-undo"_s, QStyle::SP_ArrowBack);
+        return Icons::icon(Icons::Undo);
     case Action::Redo:
-        return themed(u"edit-redo"_s, QStyle::SP_ArrowForward);
+        return Icons::icon(Icons::Redo);
     case Action::ExpandAll:
         return themed(u"view-list-tree"_s, QStyle::SP_ToolBarVerticalExtensionButton);
     case Action::CollapseAll:
         return themed(u"view-list-details"_s, QStyle::SP_ToolBarHorizontalExtensionButton);
     case Action::FocusScan:
-        return themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView);
+        return Icons::icon(Icons::Scan);
     case Action::ReloadOrders:
-        return themed(u"view-refresh"_s, QStyle::SP_BrowserReload);
+        return Icons::icon(Icons::Refresh);
     }
     return QIcon();
 }
