@@ -3,7 +3,8 @@
 # are in this folder (update them with `cmake --build build --target update_translations`); the
 # .qm files are compiled into the vendorpack executable under :/i18n.
 set(vendorpack_languages de nl fr es it pl)
-set(vendorpack_ts_files "")
+# vendorpack_en.ts holds only the English plural forms (lupdate -pluralonly), loaded first.
+set(vendorpack_ts_files "${PROJECT_SOURCE_DIR}/translations/vendorpack_en.ts")
 foreach(language IN LISTS vendorpack_languages)
     list(APPEND vendorpack_ts_files "${PROJECT_SOURCE_DIR}/translations/vendorpack_${language}.ts")
 endforeach()
@@ -12,6 +13,8 @@ file(GLOB_RECURSE vendorpack_i18n_sources CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/src/storage/*.cpp" "${PROJECT_SOURCE_DIR}/src/storage/*.h"
     "${PROJECT_SOURCE_DIR}/src/api/*.cpp" "${PROJECT_SOURCE_DIR}/src/api/*.h"
     "${PROJECT_SOURCE_DIR}/src/packing/*.cpp" "${PROJECT_SOURCE_DIR}/src/packing/*.h"
+    "${PROJECT_SOURCE_DIR}/src/sync/*.cpp" "${PROJECT_SOURCE_DIR}/src/sync/*.h"
+    "${PROJECT_SOURCE_DIR}/src/labels/*.cpp" "${PROJECT_SOURCE_DIR}/src/labels/*.h"
     "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.h"
     "${PROJECT_SOURCE_DIR}/src/app/gui/*.cpp"
     "${PROJECT_SOURCE_DIR}/ui/*.ui")

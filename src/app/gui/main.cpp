@@ -32,6 +32,10 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English plural forms ("1 unit", "2 units") under every language, searched last.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/vendorpack_en.qm")))
+        QApplication::installTranslator(&plurals);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("vendorpack"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>and %n more field(s)</source>
+        <translation><numerusform>and %n more field</numerusform><numerusform>and %n more fields</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteNodesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation><numerusform>Delete %n line</numerusform><numerusform>Delete %n lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeLinesCommand</name>
+    <message numerus="yes">
+        <source>Merge %n line(s)</source>
+        <translation><numerusform>Merge %n line</numerusform><numerusform>Merge %n lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Move %n line(s)</source>
+        <translation><numerusform>Move %n line</numerusform><numerusform>Move %n lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VendorPack::AppController</name>
+    <message numerus="yes">
+        <source>%n cancelled by Amazon.</source>
+        <translation><numerusform>%n cancelled by Amazon.</numerusform><numerusform>%n cancelled by Amazon.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VendorPack::SettingsDialog</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VendorPack::ShipmentTreeModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VendorPack::SyncWorker</name>
+    <message numerus="yes">
+        <source>Version %1 has %n error(s) and is not sent; ChannelEngine keeps version %2.</source>
+        <translation><numerusform>Version %1 has %n error and is not sent; ChannelEngine keeps version %2.</numerusform><numerusform>Version %1 has %n errors and is not sent; ChannelEngine keeps version %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 has %n error(s) and is not sent; ChannelEngine has no version yet.</source>
+        <translation><numerusform>Version %1 has %n error and is not sent; ChannelEngine has no version yet.</numerusform><numerusform>Version %1 has %n errors and is not sent; ChannelEngine has no version yet.</numerusform></translation>
+    </message>
+</context>
+</TS>
