@@ -309,25 +309,37 @@ void PackingPage::buildLayout()
     layout->addWidget(m_bar);
     layout->addWidget(m_scanBar);
     layout->addWidget(m_splitter, 1);
+}
 
-    QTimer::singleShot(0, this, [this] {
-        // Proportions once the page has its size: side panes about a quarter each.
-        const int width = m_splitter->width();
-        if (width <= 0)
-            return;
-        // The side tabs never narrower than the selected line's fields need.
-        auto *lineFields = static_cast<QScrollArea *>(m_sideTabs->widget(0))->widget();
-        m_sideTabs->setMinimumWidth(lineFields->minimumSizeHint().width()
-                                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
-        // The PO lines as wide as their columns, between a sixth and a quarter of the page.
-        const QTableView *table = m_poLines->view();
-        const int columns = table->horizontalHeader()->length() + table->frameWidth() * 2
-            + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-        const int left = qMax(m_poLines->minimumSizeHint().width(),
-                              qBound(width * 17 / 100, columns, width * 24 / 100));
-        const int right = qMax(m_sideTabs->minimumWidth(), width * 22 / 100);
-        m_splitter->setSizes({ left, qMax(0, width - left - right), right });
-    });
+void PackingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The proportions once the page has its real size (it is built hidden in the window).
+    if (!m_proportionsSet)
+        QTimer::singleShot(0, this, &PackingPage::applyProportions);
+}
+
+void PackingPage::applyProportions()
+{
+    // Side panes about a quarter each.
+    const int width = m_splitter->width();
+    if (width <= 0 || m_proportionsSet)
+        return;
+    m_proportionsSet = true;
+    // The side tabs never narrower than the selected line's fields need.
+    auto *lineFields = static_cast<QScrollArea *>(m_sideTabs->widget(0))->widget();
+    // (The fields are hidden while nothing is selected, so also room for 32 em of them.)
+    const int fields = qMax(lineFields->minimumSizeHint().width(),
+                            fontMetrics().horizontalAdvance(QLatin1Char('M')) * 32);
+    m_sideTabs->setMinimumWidth(fields + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
+    // The PO lines as wide as their columns, between a sixth and a quarter of the page.
+    const QTableView *table = m_poLines->view();
+    const int columns = table->horizontalHeader()->length() + table->frameWidth() * 2
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int left = qMax(m_poLines->minimumSizeHint().width(),
+                          qBound(width * 17 / 100, columns, width * 24 / 100));
+    const int right = qMax(m_sideTabs->minimumWidth(), width * 22 / 100);
+    m_splitter->setSizes({ left, qMax(0, width - left - right), right });
 }
 
 // Opening and creating

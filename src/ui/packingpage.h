@@ -85,7 +85,11 @@ signals:
     void statusMessage(const QString &message, int timeoutMs);
     void shipmentChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void applyProportions();
     QAction *addAction(Action id, const QString &text, const QList<QKeySequence> &keys,
                        const QString &tip);
     void createActions();
@@ -134,6 +138,7 @@ private:
     PackingHeaderForm *m_header = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_proportionsSet = false;
     QTimer *m_refreshTimer;
     QTimer *m_panelTimer;
     QHash<int, QAction *> m_actions;
