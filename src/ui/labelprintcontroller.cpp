@@ -416,7 +416,7 @@ void LabelPrintController::preview(NodeId node)
     LabelPreviewDialog dialog(m_dialogParent);
     dialog.setLabel(
         image, 203, tr("%1 · SSCC %2 · %3").arg(positionOf(node), ssccOf(node), state),
-        tr("Prints to %1 on %2 stock").arg(printer, LabelLayout::stockName(settings.stock)));
+        tr("Prints to %1 on %2 stock").arg(printer, PrinterSettings::stockText(settings.stock)));
     dialog.exec();
 }
 

@@ -101,8 +101,8 @@ LabelPrinterSettingsWidget::LabelPrinterSettingsWidget(LabelKind labelKind, QWid
 
     m_stock = new QComboBox;
     m_stock->setObjectName(prefix + QStringLiteral("PrinterStock"));
-    m_stock->addItem(tr("4 × 6 in (102 × 152 mm)"), int(LabelStock::FourBySix));
-    m_stock->addItem(tr("A6 (105 × 148 mm)"), int(LabelStock::A6));
+    for (LabelStock stock : { LabelStock::FourBySix, LabelStock::A6 })
+        m_stock->addItem(PrinterSettings::stockText(stock), int(stock));
 
     m_printOnClose = new QCheckBox(labelKind == LabelKind::Pallet
                                        ? tr("Print the label when a pallet is closed")
@@ -147,6 +147,8 @@ LabelPrinterSettingsWidget::LabelPrinterSettingsWidget(LabelKind labelKind, QWid
 
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             &LabelPrinterSettingsWidget::onKindChanged);
+    // A long path does not fit the field: the tooltip shows it whole.
+    connect(m_folder, &QLineEdit::textChanged, m_folder, &QLineEdit::setToolTip);
     for (QLineEdit *edit : { m_folder, m_queue, m_address })
         connect(edit, &QLineEdit::textChanged, this, &LabelPrinterSettingsWidget::revalidate);
     connect(m_printer, &QComboBox::currentTextChanged, this,

@@ -70,6 +70,11 @@ QString PrinterSettings::labelKindName(LabelKind kind)
     return kind == LabelKind::Pallet ? tr("Pallet labels") : tr("Carton labels");
 }
 
+QString PrinterSettings::stockText(LabelStock stock)
+{
+    return stock == LabelStock::A6 ? tr("A6 (105 × 148 mm)") : tr("4 × 6 in (102 × 152 mm)");
+}
+
 PrinterSettings PrinterSettings::defaults(LabelKind labelKind)
 {
     PrinterSettings s;

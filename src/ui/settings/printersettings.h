@@ -50,6 +50,7 @@ public:
     static QList<Kind> kinds();
     static QString kindName(Kind kind); // as the settings dialog lists it
     static QString labelKindName(LabelKind kind); // "Carton labels"
+    static QString stockText(LabelStock stock); // "4 × 6 in (102 × 152 mm)"
 
     // The defaults of a station never set up: PDF files in the user's documents folder.
     static PrinterSettings defaults(LabelKind labelKind);
