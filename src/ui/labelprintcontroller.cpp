@@ -256,6 +256,8 @@ bool LabelPrintController::printLabels(const QList<NodeId> &requested, const Pri
         return fail(tr("Open a shipment first: there is no label to print"), error);
     if (requested.isEmpty())
         return fail(tr("Select a carton or pallet to print its label"), error);
+    if (m_session.isReadOnly())
+        return fail(tr("No label printed: %1").arg(m_session.readOnlyReason()), error);
     QList<NodeId> nodes;
     for (NodeId id : requested) {
         const ShipmentNode *node = shipment->node(id);
