@@ -6,6 +6,7 @@
 #include "station.h"
 
 #include "core/scanparser.h"
+#include "storage/auditlog.h"
 #include "storage/productrepository.h"
 #include "storage/ssccledger.h"
 
@@ -113,25 +114,43 @@ PackingResult ScanController::scanSscc(const Scan &scan)
             found = node;
     });
     if (found) {
+        // Scan-back: the label on the container is checked against the ledger first.
+        QString applied;
+        QString ledgerError;
+        const auto entry = m_session.station().ledger().entry(scan.value, &ledgerError);
+        if (!entry && !ledgerError.isEmpty())
+            return failure(tr("The SSCC ledger cannot be read: %1").arg(ledgerError));
+        if (entry) {
+            if (entry->state == SsccState::Voided)
+                return failure(tr("SSCC %1 was voided (%2): take this label off %3; it needs "
+                                  "a new SSCC")
+                                   .arg(scan.value, entry->voidReason, positionOf(found)));
+            if (entry->shipmentId && m_session.shipmentId()
+                && *entry->shipmentId != m_session.shipmentId())
+                return failure(tr("SSCC %1 belongs to shipment %2, not this one")
+                                   .arg(scan.value, entry->merchantShipmentNo));
+            if (entry->state == SsccState::Printed) {
+                if (!m_session.station().ledger().markApplied(scan.value, &ledgerError))
+                    return failure(tr("The label of %1 could not be recorded as applied: %2")
+                                       .arg(positionOf(found), ledgerError));
+                recordApplied(scan.value);
+                applied = tr("Label applied. ");
+                emit labelApplied(found->id(), scan.value);
+            }
+        }
         if (found->id() == m_target) {
             setTarget(0);
             emit closeRequested(found->id());
             return PackingResult::done(found->id(),
-                                       tr("%1 released: close it with its weight and "
-                                          "dimensions")
-                                           .arg(m_session.model()
-                                                    ->data(m_session.model()->indexForNode(found),
-                                                           ShipmentTreeModel::NodePositionRole)
-                                                    .toString()));
+                                       applied
+                                           + tr("%1 released: close it with its weight and "
+                                                "dimensions")
+                                                 .arg(positionOf(found)));
         }
         setTarget(found->id());
-        return PackingResult::done(found->id(),
-                                   tr("Now packing into %1 (%2)")
-                                       .arg(m_session.model()
-                                                ->data(m_session.model()->indexForNode(found),
-                                                       ShipmentTreeModel::NodePositionRole)
-                                                .toString(),
-                                            scan.value));
+        return PackingResult::done(
+            found->id(),
+            applied + tr("Now packing into %1 (%2)").arg(positionOf(found), scan.value));
     }
     QString error;
     const auto entry = m_session.station().ledger().entry(scan.value, &error);
@@ -139,6 +158,10 @@ PackingResult ScanController::scanSscc(const Scan &scan)
         if (entry->state == SsccState::Voided)
             return failure(tr("SSCC %1 was voided (%2): use another label")
                                .arg(scan.value, entry->voidReason));
+        if (entry->shipmentId && *entry->shipmentId == m_session.shipmentId())
+            return failure(tr("SSCC %1 is no longer on any carton or pallet of this shipment: "
+                              "take this label off")
+                               .arg(scan.value));
         return failure(tr("SSCC %1 belongs to shipment %2, not this one")
                            .arg(scan.value,
                                 entry->merchantShipmentNo.isEmpty() ? tr("(unknown)")
@@ -157,6 +180,26 @@ PackingResult ScanController::scanSscc(const Scan &scan)
         result.message = tr("New carton with pre-printed label %1").arg(scan.value);
     }
     return result;
+}
+
+QString ScanController::positionOf(const ShipmentNode *node) const
+{
+    return m_session.model()
+        ->data(m_session.model()->indexForNode(node), ShipmentTreeModel::NodePositionRole)
+        .toString();
+}
+
+void ScanController::recordApplied(const QString &sscc)
+{
+    AuditEntry entry;
+    entry.user = m_session.station().profile().userName;
+    entry.station = m_session.station().profile().stationName;
+    entry.action = QStringLiteral("label.apply");
+    if (m_session.shipmentId())
+        entry.shipmentId = m_session.shipmentId();
+    entry.sscc = sscc;
+    // The ledger already says applied; a missing audit line must not undo the scan.
+    m_session.station().auditLog().append(entry);
 }
 
 PackingResult ScanController::scanItem(const QString &sku, qint64 units, const QString &code)

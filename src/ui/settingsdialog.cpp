@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "icons.h"
+#include "labelprintersettingswidget.h"
 #include "settings/credentialstore.h"
 
 #include "core/enums.h"
@@ -139,6 +140,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, CredentialStore &credentials
     m_tabs->addTab(createSiteTab(), tr("&GS1 and Ship-from"));
     m_tabs->addTab(createLimitsTab(), tr("&Units and Limits"));
     m_tabs->addTab(createCartonTypesTab(), tr("C&arton Types"));
+    m_tabs->addTab(createPrintersTab(), tr("&Printers"));
 
     m_problemIcon = new QLabel;
     m_problemIcon->setPixmap(Icons::icon(Icons::Warning).pixmap(16, 16));
@@ -173,11 +175,45 @@ SettingsDialog::SettingsDialog(QSettings &settings, CredentialStore &credentials
             setMessage(tr("The site settings could not be read from the database: %1").arg(error));
     }
     setSiteSettings(site);
+    for (LabelPrinterSettingsWidget *printer : { m_cartonPrinter, m_palletPrinter })
+        printer->setSettings(PrinterSettings::load(settings, printer->labelKind()));
     revalidate();
     resize(sizeHint().expandedTo(QSize(660, 470)));
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::createPrintersTab()
+{
+    auto *page = new QWidget;
+    auto *intro = new QLabel(tr("The printers of this computer, one for each label type. They are "
+                                "kept on this computer only; the ship-from address printed on the "
+                                "labels is on the GS1 and Ship-from tab."));
+    intro->setWordWrap(true);
+    m_cartonPrinter = new LabelPrinterSettingsWidget(LabelKind::Carton);
+    m_palletPrinter = new LabelPrinterSettingsWidget(LabelKind::Pallet);
+    auto *printers = new QHBoxLayout;
+    printers->addWidget(m_cartonPrinter, 1, Qt::AlignTop);
+    printers->addWidget(m_palletPrinter, 1, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addLayout(printers);
+    layout->addStretch(1);
+    for (LabelPrinterSettingsWidget *printer : { m_cartonPrinter, m_palletPrinter })
+        connect(printer, &LabelPrinterSettingsWidget::settingsChanged, this,
+                &SettingsDialog::revalidate);
+    return page;
+}
+
+PrinterSettings SettingsDialog::printerSettings(LabelKind kind) const
+{
+    return (kind == LabelKind::Pallet ? m_palletPrinter : m_cartonPrinter)->settings();
+}
+
+void SettingsDialog::setPrinterSettings(LabelKind kind, const PrinterSettings &settings)
+{
+    (kind == LabelKind::Pallet ? m_palletPrinter : m_cartonPrinter)->setSettings(settings);
+}
 
 QLineEdit *SettingsDialog::addLineEdit(const QString &objectName, const QString &placeholder)
 {
@@ -665,6 +701,8 @@ SettingsProblems SettingsDialog::problems() const
     cartonTypesFromTable(&tableProblems);
     list += siteProblems;
     list += tableProblems;
+    list += m_cartonPrinter->problems();
+    list += m_palletPrinter->problems();
     return list;
 }
 
@@ -768,6 +806,8 @@ void SettingsDialog::accept()
         m_siteSettingsSaved = true;
     }
     station.save(m_settings);
+    for (const LabelPrinterSettingsWidget *printer : { m_cartonPrinter, m_palletPrinter })
+        printer->settings().save(m_settings, printer->labelKind());
     if (m_settings.status() != QSettings::NoError) {
         QMessageBox::warning(
             this, tr("Settings Not Saved"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/printersettings.h"
 #include "settings/settingsproblem.h"
 #include "settings/sitesettings.h"
 #include "settings/stationsettings.h"
@@ -25,6 +26,7 @@ QT_END_NAMESPACE
 namespace VendorPack {
 
 class CredentialStore;
+class LabelPrinterSettingsWidget;
 class Station;
 
 // Edits the station's settings (QSettings), the site's settings (the database, when a station is
@@ -48,6 +50,9 @@ public:
     StationSettings stationSettings() const;
     void setSiteSettings(const SiteSettings &settings);
     SiteSettings siteSettings() const;
+    // The label printers of this station (the Printers tab), saved to QSettings by accept().
+    PrinterSettings printerSettings(LabelKind kind) const;
+    void setPrinterSettings(LabelKind kind, const PrinterSettings &settings);
 
     // Everything that keeps OK disabled, field by field; the first is shown under the tabs.
     SettingsProblems problems() const;
@@ -64,6 +69,7 @@ private:
     QWidget *createSiteTab();
     QWidget *createLimitsTab();
     QWidget *createCartonTypesTab();
+    QWidget *createPrintersTab();
     QLineEdit *addLineEdit(const QString &objectName, const QString &placeholder = QString());
     QLineEdit *addSecretEdit(const QString &objectName, const char *credentialName,
                              QToolButton **forgetButton);
@@ -121,6 +127,8 @@ private:
     bool m_heightInInches = true;
 
     QTableWidget *m_cartonTypes = nullptr;
+    LabelPrinterSettingsWidget *m_cartonPrinter = nullptr;
+    LabelPrinterSettingsWidget *m_palletPrinter = nullptr;
 
     QHash<QLineEdit *, QAction *> m_fieldMarks;
     bool m_siteSettingsSaved = false;

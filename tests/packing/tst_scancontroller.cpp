@@ -5,6 +5,7 @@
 #include "packingfixture.h"
 
 #include "core/validator.h"
+#include "storage/auditlog.h"
 #include "storage/productrepository.h"
 
 #include <QSignalSpy>
@@ -43,6 +44,9 @@ private slots:
     void refusals_data();
     void refusals();
     void scanOfVoidedLabelIsRefused();
+    void scanBack_data();
+    void scanBack();
+    void scanOfAnotherShipmentsLabelIsRefused();
 
 private:
     StorageBackends m_backends;
@@ -220,6 +224,106 @@ void tst_ScanController::scanOfVoidedLabelIsRefused()
     QVERIFY(!result.ok());
     QVERIFY2(result.message.contains(QLatin1String("voided")), qPrintable(result.message));
     QCOMPARE(s.shipment()->node(pallet.node)->childCount(), 0);
+}
+
+void tst_ScanController::scanBack_data()
+{
+    QTest::addColumn<QString>("before"); // what happened to the carton's label before the scan
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("stateAfter");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("printed label: applied and targeted")
+        << QStringLiteral("printed") << true << QStringLiteral("applied")
+        << QStringLiteral("Label applied. Now packing into");
+    QTest::newRow("label never printed: targeted only")
+        << QStringLiteral("allocated") << true << QStringLiteral("allocated")
+        << QStringLiteral("Now packing into");
+    QTest::newRow("applied label scanned again: targeted, stays applied")
+        << QStringLiteral("applied") << true << QStringLiteral("applied")
+        << QStringLiteral("Now packing into");
+    QTest::newRow("voided label still on the carton: refused")
+        << QStringLiteral("voided") << false << QStringLiteral("voided")
+        << QStringLiteral("was voided (smudged): take this label off");
+}
+
+void tst_ScanController::scanBack()
+{
+    QFETCH(QString, before);
+    QFETCH(bool, accepted);
+    QFETCH(QString, stateAfter);
+    QFETCH(QString, message);
+    PackingFixture f;
+    QVERIFY(f.setUp(m_backends, StorageBackends::sqlite()));
+    PackingSession &s = *f.session;
+    ScanController scanner(s);
+    QSignalSpy applied(&scanner, &ScanController::labelApplied);
+    const PackingResult carton = s.addCarton();
+    QVERIFY(carton.ok());
+    const QString sscc = s.shipment()->node(carton.node)->line().identifierValue;
+    SsccLedger &ledger = f.station->ledger();
+    QString error;
+    if (before != QLatin1String("allocated"))
+        QVERIFY2(ledger.markPrinted(sscc, &error) || before == QLatin1String("voided"),
+                 qPrintable(error));
+    if (before == QLatin1String("applied"))
+        QVERIFY2(ledger.markApplied(sscc, &error), qPrintable(error));
+    if (before == QLatin1String("voided"))
+        QVERIFY2(ledger.voidSscc(sscc, QStringLiteral("smudged"), QStringLiteral("anna"), &error),
+                 qPrintable(error));
+
+    const PackingResult result = scanner.handle(sscc);
+    QCOMPARE(result.ok(), accepted);
+    QVERIFY2(result.message.contains(message), qPrintable(result.message));
+    QCOMPARE(scanner.target(), accepted ? carton.node : NodeId(0));
+    const auto entry = ledger.entry(sscc, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(SsccLedger::stateName(entry->state), stateAfter);
+    QCOMPARE(applied.count(), before == QLatin1String("printed") ? 1 : 0);
+    const auto audit = f.station->auditLog().entriesForSscc(sscc, &error);
+    QVERIFY2(audit, qPrintable(error));
+    const bool audited = std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry &e) {
+        return e.action == QLatin1String("label.apply");
+    });
+    QCOMPARE(audited, before == QLatin1String("printed"));
+
+    // Scanning the applied label again releases the carton as before (the close request).
+    if (before == QLatin1String("printed")) {
+        QSignalSpy closing(&scanner, &ScanController::closeRequested);
+        const PackingResult again = scanner.handle(sscc);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QCOMPARE(closing.count(), 1);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(ledger.entry(sscc)->state, SsccState::Applied);
+    }
+}
+
+void tst_ScanController::scanOfAnotherShipmentsLabelIsRefused()
+{
+    PackingFixture f;
+    QVERIFY(f.setUp(m_backends, StorageBackends::sqlite()));
+    PackingSession &s = *f.session;
+    ScanController scanner(s);
+    const PackingResult own = s.addCarton();
+    QVERIFY(own.ok());
+    // A second shipment for the same FC at this station, with a printed carton label.
+    PackingSession other(*f.station);
+    PackingSession::NewShipment options;
+    options.shipToPartyId = PackingFixture::fc();
+    QVERIFY(other.create(options).ok());
+    const PackingResult foreign = other.addCarton();
+    QVERIFY(foreign.ok());
+    const QString sscc = other.shipment()->node(foreign.node)->line().identifierValue;
+    QVERIFY(f.station->ledger().markPrinted(sscc));
+    const QByteArray before = PackingFixture::json(*s.shipment());
+
+    const PackingResult result = scanner.handle(sscc);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message.contains(QLatin1String("belongs to shipment ")
+                                     + other.shipment()->header().merchantShipmentNo),
+             qPrintable(result.message));
+    QCOMPARE(PackingFixture::json(*s.shipment()), before);
+    QCOMPARE(scanner.target(), NodeId(0));
+    QCOMPARE(f.station->ledger().entry(sscc)->state, SsccState::Printed);
 }
 
 QTEST_GUILESS_MAIN(tst_ScanController)
