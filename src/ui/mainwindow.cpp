@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "labelprintcontroller.h"
 #include "packingpage.h"
 
 #include "ordersplaceholderpage.h"
@@ -338,6 +339,7 @@ void MainWindow::createPages()
             });
     connect(this, &MainWindow::purchaseOrdersChanged, packing, &PackingPage::reloadOrders);
     m_packingPage = packing;
+    packing->labelPrinting().loadSettings(m_uiState); // the printers are per station
     addPage({ QStringLiteral("packing"), tr("&Packing"), Icons::Packing, packing,
               packing->actions(), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2) });
 

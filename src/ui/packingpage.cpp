@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packingpage.h"
 
+#include "labelprintcontroller.h"
+
 #include "closecartondialog.h"
 #include "packingheaderform.h"
 #include "packingicons.h"
@@ -72,6 +74,7 @@ PackingPage::PackingPage(Station &station, QWidget *parent)
     , m_station(station)
     , m_session(std::make_unique<PackingSession>(station))
     , m_scan(new ScanController(*m_session, this))
+    , m_labels(new LabelPrintController(station, *m_session, this))
     , m_refreshTimer(new QTimer(this))
     , m_panelTimer(new QTimer(this))
 {
@@ -110,6 +113,9 @@ PackingPage::PackingPage(Station &station, QWidget *parent)
     connect(m_view, &ShipmentView::dropRefused, this, refused);
     connect(session.undoStack(), &QUndoStack::indexChanged, this, &PackingPage::updateActions);
 
+    m_labels->setDialogParent(this);
+    connect(m_labels, &LabelPrintController::statusMessage, this,
+            [this](const QString &message) { emit statusMessage(message, kErrorMessageMs); });
     connect(m_scanBar, &ScanBar::scanned, this, &PackingPage::onScanned);
     connect(m_scan, &ScanController::targetChanged, this, &PackingPage::onTargetChanged);
     connect(m_scan, &ScanController::closeRequested, this, [this](NodeId node) {
@@ -265,6 +271,12 @@ void PackingPage::createActions()
     });
     connect(action(Action::FocusScanBar), &QAction::triggered, this,
             [this] { m_scanBar->takeFocus(); });
+
+    // Labels: print, reprint, void, preview, test print (and print on close, by setting).
+    separator();
+    m_actionList.append(m_labels->actions());
+    for (QAction *labelAction : m_labels->actions())
+        connect(labelAction, &QAction::triggered, this, &PackingPage::refocusScanBar);
 }
 
 void PackingPage::buildLayout()
@@ -303,6 +315,7 @@ void PackingPage::buildLayout()
     for (Action id : { Action::NewCarton, Action::CloseCarton, Action::SplitLine,
                        Action::MergeLines, Action::Unpack, Action::Delete })
         m_view->QWidget::addAction(action(id));
+    m_view->QWidget::addActions({ m_labels->printAction(), m_labels->reprintAction() });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *layout = new QVBoxLayout(this);
@@ -603,6 +616,7 @@ void PackingPage::updateActions()
 
 void PackingPage::onCurrentChanged()
 {
+    m_labels->setSelection(m_view->selectedNodes());
     const NodeId node = m_view->currentNode();
     m_properties->setNode(node);
     m_totals->setNode(node);

@@ -17,6 +17,8 @@ class QUndoStack;
 
 namespace VendorPack {
 
+class LabelPrintController;
+
 class PackingHeaderForm;
 class PackingSession;
 class PackingShipmentBar;
@@ -65,6 +67,7 @@ public:
 
     PackingSession &session() const { return *m_session; }
     ScanController &scanController() const { return *m_scan; }
+    LabelPrintController &labelPrinting() const { return *m_labels; }
     ScanBar *scanBar() const { return m_scanBar; }
     ShipmentView *shipmentView() const { return m_view; }
     PoLinesPanel *poLinesPanel() const { return m_poLines; }
@@ -128,6 +131,7 @@ private:
     Station &m_station;
     std::unique_ptr<PackingSession> m_session;
     ScanController *m_scan;
+    LabelPrintController *m_labels;
     PackingShipmentBar *m_bar = nullptr;
     ScanBar *m_scanBar = nullptr;
     PoLinesPanel *m_poLines = nullptr;
