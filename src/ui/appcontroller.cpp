@@ -22,8 +22,8 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -66,6 +66,11 @@ void AppController::closeStation()
 {
     m_quitTimer.stop();
     // Sync goes first: it works on the station and the client. The outbox keeps what waits.
+    // A call cancelled on the way out reports to nobody.
+    if (m_poller)
+        m_poller->disconnect(this);
+    if (m_worker)
+        m_worker->disconnect(this);
     m_poller.reset();
     m_worker.reset();
     m_syncLog.reset();
@@ -117,10 +122,9 @@ bool AppController::startDemo(const DemoOptions &options, QString *error)
 
     showWindow();
     m_window->setDemoMode(
-        tr("Demo mode: %1 purchase orders from the built-in sandbox at %2 and a throwaway "
+        tr("Demo mode: the open purchase orders of the built-in sandbox at %1 and a throwaway "
            "database. Nothing is sent to ChannelEngine, and everything is gone when the "
            "window closes.")
-            .arg(options.orders)
             .arg(m_demo->apiUrl().toString()));
     return true;
 }
@@ -349,6 +353,8 @@ void AppController::syncNow()
 
 void AppController::onPollStarted()
 {
+    if (!m_window)
+        return;
     m_polledNew = 0;
     m_polledChanged = 0;
     m_window->setApiState(MainWindow::ApiState::Busy);
@@ -357,6 +363,8 @@ void AppController::onPollStarted()
 
 void AppController::onOrdersChanged(const PurchaseOrderChanges &changes)
 {
+    if (!m_window)
+        return;
     m_polledNew += int(changes.added.size());
     m_polledChanged += int(changes.updated.size());
     m_worker->invalidateOrders();
@@ -365,6 +373,8 @@ void AppController::onOrdersChanged(const PurchaseOrderChanges &changes)
 
 void AppController::onPollFinished(bool success)
 {
+    if (!m_window)
+        return;
     const bool shown = m_pollShown;
     m_pollShown = false;
     m_window->hideProgress();
@@ -382,32 +392,32 @@ void AppController::onPollFinished(bool success)
             m_window->notifyPurchaseOrdersChanged();
     }
     const QLocale locale;
-    m_window->setApiState(
-        MainWindow::ApiState::Ready,
-        tr("Last pull of the purchase orders: %1")
-            .arg(locale.toString(m_poller->lastSuccess().toLocalTime().time(),
-                                 QLocale::ShortFormat)));
+    m_window->setApiState(MainWindow::ApiState::Ready,
+                          tr("Last pull of the purchase orders: %1")
+                              .arg(locale.toString(m_poller->lastSuccess().toLocalTime().time(),
+                                                   QStringLiteral("HH:mm"))));
     if (shown) {
-        m_window->statusBar()->showMessage(
-            m_polledNew + m_polledChanged == 0
-                ? tr("The purchase orders are up to date.")
-                : tr("Purchase orders pulled: %1 new, %2 changed.")
-                      .arg(m_polledNew)
-                      .arg(m_polledChanged),
-            8000);
+        m_window->statusBar()->showMessage(m_polledNew + m_polledChanged == 0
+                                               ? tr("The purchase orders are up to date.")
+                                               : tr("Purchase orders pulled: %1 new, %2 changed.")
+                                                     .arg(m_polledNew)
+                                                     .arg(m_polledChanged),
+                                           8000);
     }
     emit ordersPulled();
 }
 
 void AppController::onOrderAlert(const OrderAlert &alert)
 {
+    if (!m_window)
+        return;
     if (!alert.isBlocking()) {
         m_window->statusBar()->showMessage(alert.message, 20000);
         return;
     }
     // A cancelled order held by a shipment: the packer must stop, so it is not a passing line.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Purchase Order Cancelled"),
-                                alert.message, QMessageBox::Ok, m_window.get());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Purchase Order Cancelled"), alert.message,
+                                QMessageBox::Ok, m_window.get());
     box->setObjectName(QStringLiteral("orderAlert"));
     box->setInformativeText(
         tr("Amazon cancelled purchase order %1. Shipment %2 must not be sent with its lines.")
@@ -424,10 +434,12 @@ bool AppController::confirmClose()
         return true;
     }
     const int waiting = qMax(1, m_syncStatus->waitingChanges());
+    const QString changes
+        = waiting == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(waiting);
     const QString text = m_demo
-        ? tr("%n change(s) waiting to be sent to the demo sandbox. This is the demo: its "
-             "database is thrown away when the window closes, and the waiting changes with it.",
-             nullptr, waiting)
+        ? tr("%1 to be sent to the demo sandbox. This is the demo: its database is thrown away "
+             "when the window closes, and the waiting changes with it.")
+              .arg(changes)
         : m_worker->pendingWorkMessage();
     switch (m_quitQuestion ? m_quitQuestion(text) : askQuit(text)) {
     case QuitAnswer::Quit:

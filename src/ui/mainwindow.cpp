@@ -342,8 +342,8 @@ void MainWindow::createPages()
             &MainWindow::acknowledgementsSaved);
     QList<QAction *> orderActions = orders->actions();
     orderActions.removeAll(refresh);
-    addPage({ QStringLiteral("orders"), tr("&Orders"), Icons::Orders, orders, orderActions,
-              nullptr, QKeySequence(Qt::CTRL | Qt::Key_1) });
+    addPage({ QStringLiteral("orders"), tr("&Orders"), Icons::Orders, orders, orderActions, nullptr,
+              QKeySequence(Qt::CTRL | Qt::Key_1) });
 
     // PLACEHOLDER for PackingPage: replace with the real page, its actions() and its undoStack().
     auto *packing = new PlaceholderPage(
@@ -494,19 +494,22 @@ QString MainWindow::syncText(const SyncStatus &status, const QDateTime &offlineS
                                                 : status.pauseReason());
     }
     const int waiting = status.waitingChanges();
+    // No English plural forms are installed: the counts are spelt out.
+    const QString changes
+        = waiting == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(waiting);
     if (!status.isOnline()) {
         const QString since = offlineSince.isValid()
             ? tr("offline since %1")
-                  .arg(locale.toString(offlineSince.toLocalTime().time(), QLocale::ShortFormat))
+                  .arg(locale.toString(offlineSince.toLocalTime().time(), QStringLiteral("HH:mm")))
             : tr("offline");
-        return waiting > 0 ? tr("%1, %n change(s) waiting", nullptr, waiting).arg(since) : since;
+        return waiting > 0 ? tr("%1, %2").arg(since, changes) : since;
     }
     if (waiting > 0)
-        return tr("%n change(s) waiting", nullptr, waiting);
+        return changes;
     if (!status.lastContact().isValid())
         return tr("sync: not connected yet");
     if (status.parkedChanges() > 0)
-        return tr("synced; %n change(s) held back", nullptr, status.parkedChanges());
+        return tr("synced; %1 held back").arg(status.parkedChanges());
     return tr("synced");
 }
 
@@ -525,9 +528,9 @@ void MainWindow::updateSyncField()
         : tr("No contact with ChannelEngine yet");
     if (status.parkedChanges() > 0)
         tip += QLatin1Char('\n')
-            + tr("%n change(s) wait for an edit: they have errors, or ChannelEngine refused them "
-                 "(see the Sync Log).",
-                 nullptr, status.parkedChanges());
+            + tr("Held back until the next edit: %1 (errors, or refused by ChannelEngine; see "
+                 "the Sync Log).")
+                  .arg(status.parkedChanges());
     Icons::Kind icon = Icons::Ok;
     if (status.isPaused())
         icon = Icons::Error;

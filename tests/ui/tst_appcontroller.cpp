@@ -80,6 +80,21 @@ bool acknowledgedOnSandbox(SandboxServer &sandbox, const QString &number)
     return true;
 }
 
+// VENDORPACK_SCREENSHOT_DIR=folder keeps pictures of the window's states (to look at them).
+void keepPicture(QWidget *widget, const QString &name, QSize size = QSize())
+{
+    const QString folder = qEnvironmentVariable("VENDORPACK_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    if (size.isValid()) {
+        widget->setWindowState(Qt::WindowNoState);
+        widget->resize(size);
+        QCoreApplication::processEvents();
+    }
+    if (!widget->grab().save(folder + QLatin1Char('/') + name + QLatin1String(".png")))
+        qWarning("could not save %s", qPrintable(name));
+}
+
 void setFailEverything(SandboxServer &sandbox, bool on)
 {
     SandboxFaults faults;
@@ -177,6 +192,7 @@ void TestAppController::demoSyncsThroughTheWindow()
     orders->acknowledgeAction()->trigger();
     QVERIFY(dialogSeen);
     QVERIFY(acknowledged.wait(kWaitMs));
+    QCOMPARE(acknowledged.count(), 1);
     QCOMPARE(acknowledged.last().at(1).toBool(), true);
     QVERIFY(acknowledgedOnSandbox(sandbox, unanswered.at(0)));
     QTRY_COMPARE_WITH_TIMEOUT(window->syncIndicator()->text(), QStringLiteral("synced"), kWaitMs);
@@ -187,12 +203,14 @@ void TestAppController::demoSyncsThroughTheWindow()
     SyncBanner *banner = window->syncBanner();
     QTRY_COMPARE_WITH_TIMEOUT(banner->state(), SyncBanner::State::Offline, kWaitMs);
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->text().contains(QStringLiteral("1 change waiting")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("1 change waiting")),
+             qPrintable(banner->text()));
     QVERIFY2(window->syncIndicator()->text().startsWith(QStringLiteral("offline since")),
              qPrintable(window->syncIndicator()->text()));
     QVERIFY(window->syncIndicator()->text().contains(QStringLiteral("1 change waiting")));
     QCOMPARE(window->syncIndicator()->iconKind(), int(Icons::Offline));
     QVERIFY(!acknowledgedOnSandbox(sandbox, unanswered.at(1)));
+    keepPicture(window, QStringLiteral("window-offline"), QSize(1366, 768));
     // The log says what failed, for support.
     SyncLog *log = controller.syncLog();
     bool failureLogged = false;
@@ -216,6 +234,24 @@ void TestAppController::demoSyncsThroughTheWindow()
     setFailEverything(sandbox, true);
     QCOMPARE(orders->acceptAllLines({ unanswered.at(2) }), 1);
     QVERIFY(worker->hasPendingWork());
+    // The question as the window asks it: Cancel keeps the window.
+    QStringList buttons;
+    QString question;
+    whenModalOpens<QMessageBox>([&buttons, &question](QMessageBox *box) {
+        question = box->text();
+        keepPicture(box, QStringLiteral("quit-question"));
+        for (QAbstractButton *button : box->buttons())
+            buttons.append(button->text().remove(QLatin1Char('&')));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    buttons.sort();
+    QCOMPARE(buttons,
+             (QStringList { QStringLiteral("Cancel"), QStringLiteral("Quit"),
+                            QStringLiteral("Wait for Sync") }));
+    QVERIFY2(question.contains(QStringLiteral("thrown away")), qPrintable(question));
+
     QStringList asked;
     AppController::QuitAnswer answer = AppController::QuitAnswer::Cancel;
     controller.setQuitQuestion([&asked, &answer](const QString &text) {
@@ -277,8 +313,10 @@ void TestAppController::refusedKeyPausesUntilANewKeyIsEntered()
     QCOMPARE(window->syncIndicator()->text(),
              QStringLiteral("sync paused: the API key was refused"));
     QCOMPARE(window->syncIndicator()->iconKind(), int(Icons::Error));
-    for (const QString &text : { banner->text(), window->syncIndicator()->text(),
-                                 window->syncIndicator()->toolTip(), failed.first().first().toString() })
+    keepPicture(window, QStringLiteral("window-paused"), QSize(1366, 768));
+    for (const QString &text :
+         { banner->text(), window->syncIndicator()->text(), window->syncIndicator()->toolTip(),
+           failed.first().first().toString() })
         QVERIFY2(!text.contains(wrongKey), qPrintable(text));
     for (int row = 0; row < controller.syncLog()->rowCount(); ++row)
         QVERIFY(!controller.syncLog()->event(row).result.contains(wrongKey));
