@@ -306,8 +306,11 @@ void AppController::connectSync()
             15000);
     });
     connect(worker, &SyncWorker::acknowledgementFinished, window, [window](qint64, bool pushed) {
-        if (!pushed)
-            window->notifyPurchaseOrdersChanged();
+        if (pushed)
+            return;
+        window->notifyPurchaseOrdersChanged();
+        window->statusBar()->showMessage(
+            tr("ChannelEngine refused an acknowledgement; View > Sync Log says why."), 15000);
     });
 
     OrderPoller *poller = m_poller.get();

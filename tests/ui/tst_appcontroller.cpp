@@ -113,6 +113,7 @@ private slots:
     void demoSyncsThroughTheWindow();
     void refusedKeyPausesUntilANewKeyIsEntered();
     void cancelledOrderHeldByAShipmentIsAModalWarning();
+    void packingOrdersShowsThePackingPageWithThem();
 
 private:
     QTemporaryDir m_dir;
@@ -383,6 +384,36 @@ void TestAppController::cancelledOrderHeldByAShipmentIsAModalWarning()
     QVERIFY2(shown.contains(QStringLiteral("PO-CXL-9")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("SHP-DEMO-4")), qPrintable(shown));
     box->accept();
+}
+
+void TestAppController::packingOrdersShowsThePackingPageWithThem()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("pack.ini")), QSettings::IniFormat);
+    AppController controller(settings, std::make_unique<MemoryCredentialStore>());
+    QSignalSpy pulled(&controller, &AppController::ordersPulled);
+    StartOptions options;
+    options.demo = true;
+    options.demoOptions.orders = 6;
+    QString error;
+    QVERIFY2(controller.start(options, &error), qPrintable(error));
+    MainWindow *window = controller.window();
+    QVERIFY(pulled.wait(kWaitMs));
+    OrdersPage *orders = window->ordersPage();
+    QString open;
+    for (int row = 0; row < orders->listModel()->rowCount() && open.isEmpty(); ++row) {
+        const PurchaseOrder *po = orders->listModel()->order(row);
+        if (po && !po->isClosedForPacking())
+            open = po->channelPurchaseOrderNo;
+    }
+    QVERIFY(!open.isEmpty());
+    window->showPage(QStringLiteral("orders"));
+    orders->selectPurchaseOrder(open);
+    QSignalSpy pack(window, &MainWindow::packRequested);
+    QVERIFY(orders->packAction()->isEnabled());
+    orders->packAction()->trigger();
+    QCOMPARE(pack.count(), 1);
+    QCOMPARE(pack.first().first().toStringList(), QStringList { open });
+    QCOMPARE(window->currentPageId(), QStringLiteral("packing"));
 }
 
 QTEST_MAIN(TestAppController)
