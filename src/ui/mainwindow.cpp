@@ -108,7 +108,7 @@ void MainWindow::createActions()
     m_settings->setStatusTip(tr("Station, ChannelEngine, GS1 numbering, limits and carton types"));
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
 
-    m_pullOrders = new QAction(Icons::icon(Icons::Sync), tr("&Pull Orders Now"), this);
+    m_pullOrders = new QAction(Icons::icon(Icons::Refresh), tr("&Pull Orders Now"), this);
     m_pullOrders->setObjectName(QStringLiteral("pullOrdersAction"));
     m_pullOrders->setShortcut(QKeySequence(Qt::Key_F5));
     m_pullOrders->setIconText(tr("Pull Orders"));
