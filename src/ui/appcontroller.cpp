@@ -12,6 +12,7 @@
 #include "api/channelengineclient.h"
 #include "packing/station.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstate.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "sync/orderpoller.h"
@@ -393,6 +394,12 @@ void AppController::onPollFinished(bool success)
         m_demoAcknowledged = true;
         if (m_demo->acknowledgeOrdersInProgress() > 0)
             m_window->notifyPurchaseOrdersChanged();
+        if (m_options.demoFaults) {
+            SandboxFaults faults;
+            faults.failRate = 1.0;
+            m_demo->sandbox().state().setFaults(faults);
+            QTimer::singleShot(0, m_poller.get(), &OrderPoller::pollNow);
+        }
     }
     const QLocale locale;
     m_window->setApiState(MainWindow::ApiState::Ready,

@@ -38,6 +38,8 @@ struct StartOptions
     QString database; // overrides the station's setting for this run
     QString stationName; // overrides the station's setting for this run
     bool openSettings = false; // the settings dialog before anything else
+    // Demo only: once the orders are in, the sandbox fails every API request (to see offline).
+    bool demoFaults = false;
 };
 
 // Builds what the window works on and keeps it alive: the station (or the demo station), the
