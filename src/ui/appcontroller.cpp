@@ -17,6 +17,7 @@
 #include "storage/databasesettings.h"
 #include "sync/orderpoller.h"
 #include "sync/synclog.h"
+#include "sync/syncstatestore.h"
 #include "sync/syncstatus.h"
 #include "sync/syncworker.h"
 
@@ -443,7 +444,9 @@ bool AppController::confirmClose()
         m_quitTimer.stop();
         return true;
     }
-    const int waiting = qMax(1, m_syncStatus->waitingChanges());
+    // Counted now: the status is as of the worker's last look at the outbox.
+    const int waiting
+        = qMax<int>(1, int(SyncStateStore(station()->database()).waitingCount().value_or(1)));
     const QString changes
         = waiting == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(waiting);
     const QString text = m_demo

@@ -139,12 +139,13 @@ void TestAppController::demoSyncsThroughTheWindow()
     SandboxServer &sandbox = controller.demo()->sandbox();
     SyncWorker *worker = controller.syncWorker();
     QVERIFY(worker);
-    // Faster retries than a station's, so that the test is short.
-    SyncSettings fast = worker->settings();
-    fast.initialBackoffMs = 200;
-    fast.maxBackoffMs = 1000;
-    fast.scanIntervalMs = 100;
-    worker->setSettings(fast);
+    // Faster retries than a station's, so that the test is short; the outbox is looked at only
+    // when the window says something was saved (or Sync Now), so that those paths are proven.
+    SyncSettings slowScan = worker->settings();
+    slowScan.initialBackoffMs = 200;
+    slowScan.maxBackoffMs = 1000;
+    slowScan.scanIntervalMs = 60000;
+    worker->setSettings(slowScan);
 
     // The real orders page, with the sandbox's open orders.
     auto *orders = qobject_cast<OrdersPage *>(window->page(QStringLiteral("orders")));
@@ -200,7 +201,9 @@ void TestAppController::demoSyncsThroughTheWindow()
 
     // The sandbox fails everything: the banner says offline with the change waiting.
     setFailEverything(sandbox, true);
-    QCOMPARE(orders->acceptAllLines({ unanswered.at(1) }), 1);
+    orders->selectPurchaseOrder(unanswered.at(1));
+    whenModalOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    orders->acceptAllAction()->trigger();
     SyncBanner *banner = window->syncBanner();
     QTRY_COMPARE_WITH_TIMEOUT(banner->state(), SyncBanner::State::Offline, kWaitMs);
     QVERIFY(banner->isVisible());
@@ -235,6 +238,9 @@ void TestAppController::demoSyncsThroughTheWindow()
     setFailEverything(sandbox, true);
     QCOMPARE(orders->acceptAllLines({ unanswered.at(2) }), 1);
     QVERIFY(worker->hasPendingWork());
+    // A committed packing edit tells the window (shipmentChanged), which tells the worker.
+    emit window->shipmentChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(banner->state(), SyncBanner::State::Offline, kWaitMs);
     // The question as the window asks it: Cancel keeps the window.
     QStringList buttons;
     QString question;
@@ -273,6 +279,11 @@ void TestAppController::demoSyncsThroughTheWindow()
     QTest::qWait(300);
     QVERIFY(window->isVisible());
     setFailEverything(sandbox, false);
+    // Retries from now on come by themselves (the station's scan), nobody presses anything.
+    SyncSettings fastScan = slowScan;
+    fastScan.scanIntervalMs = 100;
+    worker->setSettings(fastScan);
+    emit window->shipmentChanged();
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), kWaitMs);
     QCOMPARE(asked.size(), 2); // nothing waited any more: not asked again
     QVERIFY(acknowledgedOnSandbox(sandbox, unanswered.at(2)));
