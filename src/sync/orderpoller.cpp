@@ -59,6 +59,9 @@ void OrderPoller::pollNow()
     if (m_status.isPaused())
         return;
     PurchaseOrderQuery query;
+    // The station's channel only, as every other pull of the station.
+    if (m_station.profile().channelId > 0)
+        query.channelId = m_station.profile().channelId;
     QString error;
     const QDateTime newest = m_store->newestOrderUpdate(&error);
     if (newest.isValid()) {
@@ -68,7 +71,9 @@ void OrderPoller::pollNow()
         query.statuses = { PurchaseOrderStatus::New, PurchaseOrderStatus::InProgress };
     }
     m_call.reset(m_service.fetchPurchaseOrders(query));
+    connect(m_call.get(), &ApiCall::progressed, this, &OrderPoller::progressed);
     connect(m_call.get(), &ApiCall::finished, this, &OrderPoller::onOrdersFinished);
+    Q_EMIT pollStarted();
 }
 
 void OrderPoller::onOrdersFinished()
@@ -93,6 +98,7 @@ void OrderPoller::onOrdersFinished()
     const std::optional<PurchaseOrderChanges> changes
         = m_station.purchaseOrders().upsert(relevant, &error);
     if (!changes) {
+        m_lastError = tr("The purchase orders could not be stored: %1").arg(error);
         log(tr("Orders"), tr("poll orders"), tr("not stored: %1").arg(error), result.last.requestId,
             true);
         finishPoll(false);
@@ -218,6 +224,7 @@ bool OrderPoller::handleError(const ApiError &error, const QString &action)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return false;
+    m_lastError = error.toText();
     if (error.kind == ApiError::Kind::Unauthorized) {
         m_status.setPaused(true, tr("the API key was refused"));
         log(tr("Orders"), action, tr("paused: %1").arg(error.toText()), error.requestId, true);
@@ -235,8 +242,10 @@ bool OrderPoller::handleError(const ApiError &error, const QString &action)
 void OrderPoller::finishPoll(bool success)
 {
     m_exportQueue.clear();
-    if (success)
+    if (success) {
         m_lastSuccess = QDateTime::currentDateTimeUtc();
+        m_lastError.clear();
+    }
     Q_EMIT pollFinished(success);
     if (m_again) {
         m_again = false;

@@ -55,6 +55,8 @@ public:
     bool isPolling() const { return m_call != nullptr; }
     // The end of the last poll that succeeded; invalid before.
     QDateTime lastSuccess() const { return m_lastSuccess; }
+    // Why the last poll failed (the API's message, never the key); empty after a success.
+    QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:
     // Polls now and then every orderPollIntervalMs.
@@ -64,6 +66,10 @@ public Q_SLOTS:
     void pollNow();
 
 Q_SIGNALS:
+    // A poll began (its orders request was sent).
+    void pollStarted();
+    // Pages of orders received of total (-1: not known yet), as ApiCall::progressed says.
+    void progressed(int done, int total);
     void ordersChanged(const VendorPack::PurchaseOrderChanges &changes);
     void alertRaised(const VendorPack::OrderAlert &alert);
     void exportStatusChanged(qint64 shipmentId, VendorPack::ExportStatus status);
@@ -90,6 +96,7 @@ private:
     std::unique_ptr<ApiCall> m_call;
     QStringList m_exportQueue; // MerchantShipmentNos whose status is still to be read
     QDateTime m_lastSuccess;
+    QString m_lastError;
     bool m_again = false;
     bool m_running = false;
 };

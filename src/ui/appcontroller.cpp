@@ -2,7 +2,6 @@
 #include "appcontroller.h"
 
 #include "mainwindow.h"
-#include "orderpuller.h"
 #include "settings/credentialstore.h"
 #include "settings/fallbackcredentialstore.h"
 #include "settings/memorycredentialstore.h"
@@ -13,12 +12,20 @@
 #include "api/channelengineclient.h"
 #include "packing/station.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstate.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
+#include "sync/orderpoller.h"
+#include "sync/synclog.h"
+#include "sync/syncstatestore.h"
+#include "sync/syncstatus.h"
+#include "sync/syncworker.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -39,6 +46,8 @@ AppController::AppController(QSettings &settings, std::unique_ptr<CredentialStor
                       .arg(reason, m_credentials->description());
         });
     }
+    m_quitTimer.setInterval(250);
+    connect(&m_quitTimer, &QTimer::timeout, this, &AppController::onQuitTimer);
 }
 
 AppController::~AppController()
@@ -57,7 +66,17 @@ Station *AppController::station() const
 
 void AppController::closeStation()
 {
-    m_puller.reset();
+    m_quitTimer.stop();
+    // Sync goes first: it works on the station and the client. The outbox keeps what waits.
+    // A call cancelled on the way out reports to nobody.
+    if (m_poller)
+        m_poller->disconnect(this);
+    if (m_worker)
+        m_worker->disconnect(this);
+    m_poller.reset();
+    m_worker.reset();
+    m_syncLog.reset();
+    m_syncStatus.reset();
     m_client.reset();
     m_network.reset();
     m_station.reset();
@@ -103,13 +122,11 @@ bool AppController::startDemo(const DemoOptions &options, QString *error)
     m_demoCredentials->write(QLatin1String(CredentialStore::kApiKey),
                              QLatin1String(SandboxOptions::kDefaultApiKey));
 
-    m_puller = std::make_unique<OrderPuller>(m_demo->station(), m_demo->service());
     showWindow();
     m_window->setDemoMode(
-        tr("Demo mode: %1 purchase orders from the built-in sandbox at %2 and a throwaway "
+        tr("Demo mode: the open purchase orders of the built-in sandbox at %1 and a throwaway "
            "database. Nothing is sent to ChannelEngine, and everything is gone when the "
            "window closes.")
-            .arg(options.orders)
             .arg(m_demo->apiUrl().toString()));
     return true;
 }
@@ -225,23 +242,33 @@ void AppController::createClient()
     }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ChannelEngineClient>(m_network.get(), client);
-    m_puller = std::make_unique<OrderPuller>(*m_station, m_client.get());
 }
 
 void AppController::showWindow()
 {
     PurchaseOrderService *service = m_demo ? m_demo->service() : m_client.get();
+    createSync();
     m_window = std::make_unique<MainWindow>(*station(), service, m_settings);
+    m_window->attachSync(*m_syncStatus, *m_syncLog);
+    m_window->setCloseGuard([this] { return confirmClose(); });
     if (!m_clientProblem.isEmpty())
         m_window->setApiState(MainWindow::ApiState::NotConfigured, m_clientProblem);
     connect(m_window.get(), &MainWindow::settingsRequested, this,
             &AppController::onSettingsRequested);
     connect(m_window.get(), &MainWindow::pullOrdersRequested, this, &AppController::pullOrders);
-    connectPuller();
+    connectSync();
     m_window->show();
 
-    // The window is usable first; the orders come from the API after it.
-    QTimer::singleShot(0, this, &AppController::pullOrders);
+    // The window is usable first; sync starts after it: the outbox left from the last run
+    // drains, and the orders come from the API.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_worker)
+            return;
+        m_pollShown = true;
+        m_worker->start();
+        if (m_clientProblem.isEmpty())
+            m_poller->start();
+    });
     if (!m_credentialNotice.isEmpty()) {
         m_window->statusBar()->showMessage(m_credentialNotice, 15000);
         QTimer::singleShot(0, m_window.get(), [this] {
@@ -254,15 +281,46 @@ void AppController::showWindow()
     }
 }
 
-void AppController::connectPuller()
+// One worker and one poller per station, over the client (the demo: the in-process sandbox's).
+void AppController::createSync()
 {
-    connect(m_puller.get(), &OrderPuller::started, m_window.get(), [this] {
-        m_window->setApiState(MainWindow::ApiState::Busy);
-        m_window->showProgress(0, -1);
+    PurchaseOrderService *service = m_demo ? m_demo->service() : m_client.get();
+    Q_ASSERT(service);
+    m_syncStatus = std::make_unique<SyncStatus>();
+    m_syncLog = std::make_unique<SyncLog>(SyncSettings().logCapacity);
+    m_worker = std::make_unique<SyncWorker>(*station(), *service, *m_syncStatus, *m_syncLog);
+    m_poller = std::make_unique<OrderPoller>(*station(), *service, *m_syncStatus, *m_syncLog);
+    if (!m_clientProblem.isEmpty())
+        m_syncStatus->setPaused(true, m_clientProblem);
+}
+
+void AppController::connectSync()
+{
+    MainWindow *window = m_window.get();
+    SyncWorker *worker = m_worker.get();
+    connect(window, &MainWindow::syncNowRequested, this, &AppController::syncNow);
+    connect(window, &MainWindow::shipmentChanged, worker, &SyncWorker::notifyEnqueued);
+    connect(window, &MainWindow::acknowledgementsSaved, worker, &SyncWorker::notifyEnqueued);
+    connect(worker, &SyncWorker::authorizationRequired, window, [window] {
+        window->statusBar()->showMessage(
+            tr("ChannelEngine refused the API key: sync is paused until a new key is entered "
+               "in the settings. Nothing is lost; the changes wait."),
+            15000);
     });
-    connect(m_puller.get(), &OrderPuller::progressed, m_window.get(), &MainWindow::showProgress);
-    connect(m_puller.get(), &OrderPuller::finished, this, &AppController::onPullFinished);
-    connect(m_puller.get(), &OrderPuller::failed, this, &AppController::onPullFailed);
+    connect(worker, &SyncWorker::acknowledgementFinished, window, [window](qint64, bool pushed) {
+        if (pushed)
+            return;
+        window->notifyPurchaseOrdersChanged();
+        window->statusBar()->showMessage(
+            tr("ChannelEngine refused an acknowledgement; View > Sync Log says why."), 15000);
+    });
+
+    OrderPoller *poller = m_poller.get();
+    connect(poller, &OrderPoller::pollStarted, this, &AppController::onPollStarted);
+    connect(poller, &OrderPoller::progressed, window, &MainWindow::showProgress);
+    connect(poller, &OrderPoller::ordersChanged, this, &AppController::onOrdersChanged);
+    connect(poller, &OrderPoller::pollFinished, this, &AppController::onPollFinished);
+    connect(poller, &OrderPoller::alertRaised, this, &AppController::onOrderAlert);
 }
 
 void AppController::pullOrders()
@@ -272,39 +330,190 @@ void AppController::pullOrders()
         m_window->statusBar()->showMessage(m_clientProblem, 8000);
         return;
     }
-    if (m_puller)
-        m_puller->pull();
+    if (!m_poller)
+        return;
+    if (m_syncStatus->isPaused()) {
+        m_window->statusBar()->showMessage(
+            tr("Sync is paused (%1): enter the API key in the settings first.")
+                .arg(m_syncStatus->pauseReason()),
+            8000);
+        return;
+    }
+    m_pollShown = true;
+    m_poller->pollNow();
 }
 
-void AppController::onPullFinished(const PurchaseOrderChanges &changes, int total)
+void AppController::syncNow()
 {
+    if (!m_worker)
+        return;
+    if (m_syncStatus->isPaused()) {
+        pullOrders(); // says why not
+        return;
+    }
+    m_worker->syncNow();
+    // A poll is the cheapest contact: it tells whether ChannelEngine is back.
+    m_poller->pollNow();
+}
+
+void AppController::onPollStarted()
+{
+    if (!m_window)
+        return;
+    m_polledNew = 0;
+    m_polledChanged = 0;
+    m_window->setApiState(MainWindow::ApiState::Busy);
+    m_window->showProgress(0, -1);
+}
+
+void AppController::onOrdersChanged(const PurchaseOrderChanges &changes)
+{
+    if (!m_window)
+        return;
+    m_polledNew += int(changes.added.size());
+    m_polledChanged += int(changes.updated.size());
+    m_worker->invalidateOrders();
+    m_window->notifyPurchaseOrdersChanged();
+}
+
+void AppController::onPollFinished(bool success)
+{
+    if (!m_window)
+        return;
+    const bool shown = m_pollShown;
+    m_pollShown = false;
+    m_window->hideProgress();
+    if (!success) {
+        const QString message = m_poller->lastError();
+        m_window->setApiState(MainWindow::ApiState::Failed, message);
+        m_window->statusBar()->showMessage(
+            tr("Pulling the purchase orders failed: %1").arg(message), 15000);
+        emit pullFailed(message);
+        return;
+    }
     if (m_demo && !m_demoAcknowledged) {
         m_demoAcknowledged = true;
-        m_demo->acknowledgeOrdersInProgress();
+        if (m_demo->acknowledgeOrdersInProgress() > 0)
+            m_window->notifyPurchaseOrdersChanged();
+        if (m_options.demoFaults) {
+            SandboxFaults faults;
+            faults.failRate = 1.0;
+            m_demo->sandbox().state().setFaults(faults);
+            QTimer::singleShot(0, m_poller.get(), &OrderPoller::pollNow);
+        }
     }
-    m_window->hideProgress();
+    const QLocale locale;
     m_window->setApiState(MainWindow::ApiState::Ready,
-                          tr("Last pull: %1 purchase orders").arg(total));
-    QString message = tr("Pulled %1 purchase orders: %2 new, %3 updated.")
-                          .arg(total)
-                          .arg(changes.added.size())
-                          .arg(changes.updated.size());
-    // A PO that Amazon cancels after it arrived matters: an open shipment may hold it.
-    if (!changes.updated.isEmpty() && !changes.cancelled.isEmpty())
-        message += QLatin1Char(' ')
-            + tr("%n cancelled by Amazon.", nullptr, int(changes.cancelled.size()));
-    m_window->statusBar()->showMessage(message, 8000);
-    m_window->notifyPurchaseOrdersChanged();
-    emit ordersPulled(total);
+                          tr("Last pull of the purchase orders: %1")
+                              .arg(locale.toString(m_poller->lastSuccess().toLocalTime().time(),
+                                                   QStringLiteral("HH:mm"))));
+    if (shown) {
+        m_window->statusBar()->showMessage(m_polledNew + m_polledChanged == 0
+                                               ? tr("The purchase orders are up to date.")
+                                               : tr("Purchase orders pulled: %1 new, %2 changed.")
+                                                     .arg(m_polledNew)
+                                                     .arg(m_polledChanged),
+                                           8000);
+    }
+    emit ordersPulled();
 }
 
-void AppController::onPullFailed(const QString &message)
+void AppController::onOrderAlert(const OrderAlert &alert)
 {
-    m_window->hideProgress();
-    m_window->setApiState(MainWindow::ApiState::Failed, message);
-    m_window->statusBar()->showMessage(tr("Pulling the purchase orders failed: %1").arg(message),
-                                       15000);
-    emit pullFailed(message);
+    if (!m_window)
+        return;
+    if (!alert.isBlocking()) {
+        m_window->statusBar()->showMessage(alert.message, 20000);
+        return;
+    }
+    // A cancelled order held by a shipment: the packer must stop, so it is not a passing line.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Purchase Order Cancelled"), alert.message,
+                                QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("orderAlert"));
+    box->setInformativeText(
+        tr("Amazon cancelled purchase order %1. Shipment %2 must not be sent with its lines.")
+            .arg(alert.purchaseOrderNo, alert.merchantShipmentNos.join(QLatin1String(", "))));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::ApplicationModal);
+    box->open();
+}
+
+bool AppController::confirmClose()
+{
+    if (m_switchingStation || !m_worker || !m_worker->hasPendingWork()) {
+        m_quitTimer.stop();
+        return true;
+    }
+    // Counted now: the status is as of the worker's last look at the outbox.
+    const int waiting
+        = qMax<int>(1, int(SyncStateStore(station()->database()).waitingCount().value_or(1)));
+    const QString changes
+        = waiting == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(waiting);
+    const QString text = m_demo
+        ? tr("%1 to be sent to the demo sandbox. This is the demo: its database is thrown away "
+             "when the window closes, and the waiting changes with it.")
+              .arg(changes)
+        : m_worker->pendingWorkMessage();
+    switch (m_quitQuestion ? m_quitQuestion(text) : askQuit(text)) {
+    case QuitAnswer::Quit:
+        m_quitTimer.stop();
+        return true;
+    case QuitAnswer::WaitForSync:
+        m_worker->syncNow();
+        m_quitTimer.start();
+        m_window->statusBar()->showMessage(
+            tr("VendorPack closes once the waiting changes are sent. Close it again to quit now."));
+        return false;
+    case QuitAnswer::Cancel:
+        break;
+    }
+    m_quitTimer.stop();
+    return false;
+}
+
+AppController::QuitAnswer AppController::askQuit(const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changes Waiting"), text, QMessageBox::NoButton,
+                    m_window.get());
+    box.setObjectName(QStringLiteral("quitQuestion"));
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    QPushButton *wait = box.addButton(tr("&Wait for Sync"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(wait);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return QuitAnswer::Quit;
+    if (box.clickedButton() == wait)
+        return QuitAnswer::WaitForSync;
+    return QuitAnswer::Cancel;
+}
+
+void AppController::onQuitTimer()
+{
+    if (!m_worker || !m_window || m_worker->hasPendingWork())
+        return;
+    m_quitTimer.stop();
+    m_window->close();
+}
+
+void AppController::reloadApiSettings()
+{
+    if (!m_demo)
+        createClient();
+    m_window->setApiState(m_clientProblem.isEmpty() ? MainWindow::ApiState::Ready
+                                                    : MainWindow::ApiState::NotConfigured,
+                          m_clientProblem);
+    if (!m_worker)
+        return;
+    if (!m_clientProblem.isEmpty()) {
+        m_syncStatus->setPaused(true, m_clientProblem);
+        return;
+    }
+    // A new key: whatever was refused is tried again, and the orders are polled.
+    m_worker->resume();
+    m_syncStatus->setPaused(false);
+    m_worker->syncNow();
+    m_poller->start();
 }
 
 void AppController::onSettingsRequested()
@@ -323,15 +532,20 @@ void AppController::onSettingsRequested()
         site->applyTo(profile);
     station()->setProfile(profile);
     m_window->updateStationFields();
-    if (m_demo)
+    if (m_demo) {
+        reloadApiSettings();
         return;
+    }
 
     // A new database opens behind a new window; a new API URL or key goes into the client.
     const QString database = m_station->database().location();
     std::optional<DatabaseSettings> wanted = DatabaseSettings::fromString(now.database);
     const bool databaseChanged = !wanted || wanted->redactedLocation() != database;
     if (databaseChanged) {
+        // The outbox stays in the old database and is sent when it is opened again.
+        m_switchingStation = true;
         m_window->close();
+        m_switchingStation = false;
         m_window.reset();
         closeStation();
         if (!openStation()) {
@@ -342,10 +556,7 @@ void AppController::onSettingsRequested()
         showWindow();
         return;
     }
-    createClient();
-    m_window->setApiState(m_clientProblem.isEmpty() ? MainWindow::ApiState::Ready
-                                                    : MainWindow::ApiState::NotConfigured,
-                          m_clientProblem);
+    reloadApiSettings();
 }
 
 } // namespace VendorPack

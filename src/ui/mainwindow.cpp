@@ -2,21 +2,26 @@
 #include "mainwindow.h"
 
 #include "labelprintcontroller.h"
+#include "orderspage.h"
 #include "packingpage.h"
-
-#include "ordersplaceholderpage.h"
 #include "placeholderpage.h"
 #include "shortcutsdialog.h"
 #include "statusindicator.h"
+#include "syncbanner.h"
+#include "synclogview.h"
 
 #include "packing/station.h"
 #include "storage/database.h"
+#include "sync/synclog.h"
+#include "sync/syncstatus.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -105,13 +110,21 @@ void MainWindow::createActions()
     m_settings->setStatusTip(tr("Station, ChannelEngine, GS1 numbering, limits and carton types"));
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
 
-    m_pullOrders = new QAction(Icons::icon(Icons::Sync), tr("&Pull Orders Now"), this);
+    m_pullOrders = new QAction(Icons::icon(Icons::Refresh), tr("&Pull Orders Now"), this);
     m_pullOrders->setObjectName(QStringLiteral("pullOrdersAction"));
     m_pullOrders->setShortcut(QKeySequence(Qt::Key_F5));
     m_pullOrders->setIconText(tr("Pull Orders"));
     m_pullOrders->setStatusTip(tr("Fetch new and changed purchase orders from ChannelEngine"));
     m_pullOrders->setEnabled(m_service != nullptr);
     connect(m_pullOrders, &QAction::triggered, this, &MainWindow::pullOrdersRequested);
+
+    m_syncNow = new QAction(Icons::icon(Icons::Sync), tr("S&ync Now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F9)); // Ctrl+Shift+S splits a line
+    m_syncNow->setStatusTip(
+        tr("Send the changes waiting in the outbox to ChannelEngine now, without waiting"));
+    m_syncNow->setEnabled(false); // until attachSync()
+    connect(m_syncNow, &QAction::triggered, this, &MainWindow::syncNowRequested);
 
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcuts(QKeySequence::Quit);
@@ -154,6 +167,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->addAction(m_pullOrders);
+    m_fileMenu->addAction(m_syncNow);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
     m_fileMenu->addSeparator();
@@ -200,6 +214,7 @@ void MainWindow::createToolBars()
     m_toolBar->addAction(m_settings);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     addShortcutToToolTip(m_pullOrders);
+    addShortcutToToolTip(m_syncNow);
     addShortcutToToolTip(m_settings);
 
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
@@ -299,34 +314,35 @@ void MainWindow::hideProgress()
     m_progress->setVisible(false);
 }
 
-// The one place where the pages are made. The Orders and Packing pages are built in their own
-// branches: replace each PLACEHOLDER block with the real page, passing its actions() and, for
-// Packing, its QUndoStack, and connect its signals to the window as shown.
+// The one place where the pages are made.
 void MainWindow::createPages()
 {
-    // PLACEHOLDER for OrdersPage: replace this block with
-    //   auto *orders = new OrdersPage(m_station, m_service, this);
-    //   connect(orders, &OrdersPage::statusMessage, this,
-    //           [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    //   connect(orders, &OrdersPage::progressChanged, this, &MainWindow::showProgress);
-    //   connect(orders, &OrdersPage::packRequested, this,
-    //           [this] { showPage(QStringLiteral("packing")); /* and open the shipment */ });
-    //   connect(this, &MainWindow::purchaseOrdersChanged, orders, &OrdersPage::reload);
-    //   addPage({ QStringLiteral("orders"), tr("&Orders"), Icons::Orders, orders,
-    //             orders->actions(), nullptr, QKeySequence(Qt::CTRL | Qt::Key_1) });
-    // and let File > Pull Orders Now drive the page's refresh (one pull, one progress bar):
-    //   m_pullOrders->setVisible(false) and route pullOrdersRequested to orders->refresh(),
-    //   or drop the page's own Refresh from the actions it brings (both use F5).
-    auto *orders = new OrdersPlaceholderPage(m_station, this);
-    connect(orders, &OrdersPlaceholderPage::statusMessage, this,
+    auto *orders = new OrdersPage(m_station, m_service, this);
+    m_ordersPage = orders;
+    connect(orders, &OrdersPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(this, &MainWindow::purchaseOrdersChanged, orders, &OrdersPlaceholderPage::reload);
-    addPage({ QStringLiteral("orders"),
-              tr("&Orders"),
-              Icons::Orders,
-              orders,
-              {},
-              nullptr,
+    connect(orders, &OrdersPage::progressChanged, this, &MainWindow::showProgress);
+    connect(orders, &OrdersPage::packRequested, this, [this](const QStringList &numbers) {
+        showPage(QStringLiteral("packing"));
+        emit packRequested(numbers);
+    });
+    connect(this, &MainWindow::purchaseOrdersChanged, orders, &OrdersPage::reload);
+    // One pull: the page's Refresh is File > Pull Orders Now (F5), which the window's owner
+    // runs through the order poller, so that a cancellation is seen by the shipments too.
+    QAction *refresh = orders->refreshAction();
+    disconnect(refresh, &QAction::triggered, orders, &OrdersPage::refresh);
+    refresh->setShortcut(QKeySequence());
+    connect(refresh, &QAction::triggered, this, &MainWindow::pullOrdersRequested);
+    // The acknowledgement editor and Accept All save to the outbox; these run after them.
+    connect(orders->acknowledgeAction(), &QAction::triggered, this,
+            &MainWindow::acknowledgementsSaved);
+    connect(orders->acceptAllAction(), &QAction::triggered, this,
+            &MainWindow::acknowledgementsSaved);
+    connect(orders->ordersView(), &QAbstractItemView::doubleClicked, this,
+            &MainWindow::acknowledgementsSaved);
+    QList<QAction *> orderActions = orders->actions();
+    orderActions.removeAll(refresh);
+    addPage({ QStringLiteral("orders"), tr("&Orders"), Icons::Orders, orders, orderActions, nullptr,
               QKeySequence(Qt::CTRL | Qt::Key_1) });
 
     // The packing page drives its session's undo itself (a failed undo is reported and the
@@ -338,6 +354,8 @@ void MainWindow::createPages()
                 statusBar()->showMessage(message, timeoutMs);
             });
     connect(this, &MainWindow::purchaseOrdersChanged, packing, &PackingPage::reloadOrders);
+    connect(this, &MainWindow::packRequested, packing, &PackingPage::newShipmentFor);
+    connect(packing, &PackingPage::shipmentChanged, this, &MainWindow::shipmentChanged);
     m_packingPage = packing;
     packing->labelPrinting().loadSettings(m_uiState); // the printers are per station
     addPage({ QStringLiteral("packing"), tr("&Packing"), Icons::Packing, packing,
@@ -437,6 +455,94 @@ void MainWindow::notifyPurchaseOrdersChanged()
     emit purchaseOrdersChanged();
 }
 
+void MainWindow::attachSync(SyncStatus &status, SyncLog &log)
+{
+    if (m_syncStatus)
+        return;
+    m_syncStatus = &status;
+    m_syncBanner = new SyncBanner(status);
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(layout->indexOf(m_stack), m_syncBanner);
+    connect(m_syncBanner, &SyncBanner::keyRequested, this, &MainWindow::settingsRequested);
+    connect(m_syncBanner, &SyncBanner::syncNowRequested, this, &MainWindow::syncNowRequested);
+
+    m_syncLogDock = new QDockWidget(tr("Sync Log"), this);
+    m_syncLogDock->setObjectName(QStringLiteral("syncLogDock"));
+    m_syncLogDock->setWidget(new SyncLogView(log, m_syncLogDock));
+    m_syncLogDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_syncLogDock);
+    m_syncLogDock->hide();
+    restoreDockWidget(m_syncLogDock);
+    QAction *showLog = m_syncLogDock->toggleViewAction();
+    showLog->setObjectName(QStringLiteral("syncLogAction"));
+    showLog->setText(tr("Sync &Log"));
+    showLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    showLog->setStatusTip(tr("What sync sent and received, with ChannelEngine's request ids"));
+    m_viewMenu->insertAction(m_fullScreen, showLog);
+
+    m_syncNow->setEnabled(true);
+    connect(&status, &SyncStatus::stationChanged, this, &MainWindow::updateSyncField);
+    updateSyncField();
+}
+
+QString MainWindow::syncText(const SyncStatus &status, const QDateTime &offlineSince)
+{
+    const QLocale locale;
+    if (status.isPaused()) {
+        return tr("sync paused: %1")
+            .arg(status.pauseReason().isEmpty() ? tr("the API key was refused")
+                                                : status.pauseReason());
+    }
+    const int waiting = status.waitingChanges();
+    // No English plural forms are installed: the counts are spelt out.
+    const QString changes
+        = waiting == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(waiting);
+    if (!status.isOnline()) {
+        const QString since = offlineSince.isValid()
+            ? tr("offline since %1")
+                  .arg(locale.toString(offlineSince.toLocalTime().time(), QStringLiteral("HH:mm")))
+            : tr("offline");
+        return waiting > 0 ? tr("%1, %2").arg(since, changes) : since;
+    }
+    if (waiting > 0)
+        return changes;
+    if (!status.lastContact().isValid())
+        return tr("sync: not connected yet");
+    if (status.parkedChanges() > 0)
+        return tr("synced; %1 held back").arg(status.parkedChanges());
+    return tr("synced");
+}
+
+void MainWindow::updateSyncField()
+{
+    const SyncStatus &status = *m_syncStatus;
+    if (status.isOnline())
+        m_offlineSince = QDateTime();
+    else if (!m_offlineSince.isValid())
+        m_offlineSince = QDateTime::currentDateTimeUtc();
+    const QLocale locale;
+    const QDateTime contact = status.lastContact();
+    QString tip = contact.isValid()
+        ? tr("Last contact with ChannelEngine: %1")
+              .arg(locale.toString(contact.toLocalTime(), QLocale::ShortFormat))
+        : tr("No contact with ChannelEngine yet");
+    if (status.parkedChanges() > 0)
+        tip += QLatin1Char('\n')
+            + tr("Held back until the next edit: %1 (errors, or refused by ChannelEngine; see "
+                 "the Sync Log).")
+                  .arg(status.parkedChanges());
+    Icons::Kind icon = Icons::Ok;
+    if (status.isPaused())
+        icon = Icons::Error;
+    else if (!status.isOnline())
+        icon = Icons::Offline;
+    else if (status.waitingChanges() > 0 || !status.lastContact().isValid())
+        icon = Icons::Sync;
+    else if (status.parkedChanges() > 0)
+        icon = Icons::Warning;
+    m_syncState->setState(icon, syncText(status, m_offlineSince), tip);
+}
+
 void MainWindow::setDemoMode(const QString &detail)
 {
     m_demo = true;
@@ -525,6 +631,10 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closeGuard && !m_closeGuard()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

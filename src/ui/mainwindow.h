@@ -3,13 +3,17 @@
 
 #include "icons.h"
 
+#include <QDateTime>
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -22,15 +26,19 @@ QT_END_NAMESPACE
 
 namespace VendorPack {
 
+class OrdersPage;
 class PackingPage;
 class PurchaseOrderService;
 class Station;
 class StatusIndicator;
+class SyncBanner;
+class SyncLog;
+class SyncStatus;
 
 // The packing station's window: the pages (Orders, Packing, later Review) in a stack with a
 // navigation bar, the menus and toolbar that the pages fill with their own actions, Undo/Redo
-// over the active page's undo stack, and a status bar with station, user, database, API and
-// sync state.
+// over the active page's undo stack, the sync banner and log, and a status bar with station,
+// user, database, API and sync state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -62,8 +70,18 @@ public:
 
     void setApiState(ApiState state, const QString &detail = QString());
     StatusIndicator *apiIndicator() const { return m_apiState; }
-    // The sync state field; "sync: not running" until the sync worker sets it.
+    // The sync state field; "sync: not running" until attachSync().
     StatusIndicator *syncIndicator() const { return m_syncState; }
+    // Shows the station's sync: the banner above the pages, the status bar's sync field, the
+    // Sync Log dock (View menu). The status and the log must outlive the window.
+    void attachSync(SyncStatus &status, SyncLog &log);
+    SyncBanner *syncBanner() const { return m_syncBanner; }
+    QDockWidget *syncLogDock() const { return m_syncLogDock; }
+    // The status bar's sync sentence for a status ("synced", "3 changes waiting", "offline
+    // since 14:02", "sync paused: the API key was refused"); offlineSince: when it went offline.
+    static QString syncText(const SyncStatus &status, const QDateTime &offlineSince);
+    // Asked before the window closes; false keeps it open (changes waiting to be sent).
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
     // Progress of a background job in the status bar: total < 0 (not known yet) shows a busy
     // bar, (0, 0) hides it (the job stopped), as OrdersPage::progressChanged and ApiCall say.
     void showProgress(int done, int total);
@@ -78,6 +96,8 @@ public:
 
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QAction *pullOrdersAction() const { return m_pullOrders; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    OrdersPage *ordersPage() const { return m_ordersPage; }
 
     // The stored purchase orders changed (a pull finished): pages that show them reload.
     void notifyPurchaseOrdersChanged();
@@ -86,6 +106,15 @@ signals:
     void settingsRequested();
     void pullOrdersRequested();
     void purchaseOrdersChanged();
+    // File > Sync Now, or the banner's "Try now".
+    void syncNowRequested();
+    // The user wants to pack these orders: the Packing page is shown; it opens the shipment.
+    void packRequested(const QStringList &purchaseOrderNos);
+    // A change was committed to the outbox and should be sent soon: the packing page emits
+    // shipmentChanged() after each committed edit (connect its signal to this one); the
+    // window emits acknowledgementsSaved() when the orders page may have saved some.
+    void shipmentChanged();
+    void acknowledgementsSaved();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -104,6 +133,7 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void updateTitle();
+    void updateSyncField();
 
     Station &m_station;
     PurchaseOrderService *m_service;
@@ -111,11 +141,18 @@ private:
     bool m_demo = false;
     bool m_splittersRestored = false;
 
+    std::function<bool()> m_closeGuard;
+    SyncStatus *m_syncStatus = nullptr;
+    QDateTime m_offlineSince;
+
     QList<Page> m_pages;
     QList<QMenu *> m_pageMenus;
     int m_currentPage = -1;
 
     QLabel *m_demoBanner = nullptr;
+    SyncBanner *m_syncBanner = nullptr;
+    QDockWidget *m_syncLogDock = nullptr;
+    OrdersPage *m_ordersPage = nullptr;
     QStackedWidget *m_stack = nullptr;
     PackingPage *m_packingPage = nullptr;
     QToolBar *m_navigation = nullptr;
@@ -130,6 +167,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_pullOrders = nullptr;
+    QAction *m_syncNow = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

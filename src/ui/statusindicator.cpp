@@ -15,7 +15,11 @@ StatusIndicator::StatusIndicator(QWidget *parent)
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_icon);
-    layout->addWidget(m_text);
+    // Room beyond icon and text goes after the text, not between them.
+    layout->addWidget(m_text, 1);
+    m_icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // And the status bar gives it no more than that.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_icon->setVisible(false);
     m_text->setTextFormat(Qt::PlainText);
 }

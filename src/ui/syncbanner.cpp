@@ -46,8 +46,9 @@ QString SyncBanner::textFor(const SyncStatus &status)
     if (status.isOnline())
         return QString();
     const int count = status.waitingChanges();
-    const QString waiting
-        = count == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(count);
+    const QString waiting = count == 0 ? tr("nothing waiting")
+        : count == 1                   ? tr("1 change waiting")
+                                       : tr("%1 changes waiting").arg(count);
     const QDateTime contact = status.lastContact();
     if (!contact.isValid())
         return tr("Offline — %1, no contact yet").arg(waiting);

@@ -19,7 +19,19 @@ SyncLogView::SyncLogView(SyncLog &log, QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(SyncLog::ResultColumn, QHeaderView::Stretch);
-    resizeColumnToContents(SyncLog::TimeColumn);
+    // Sized for their content before any event is there: a time stamp, a subject such as
+    // "Shipment SHP-00042 v12", an action, a request id.
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    setColumnWidth(SyncLog::TimeColumn,
+                   metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + padding);
+    setColumnWidth(SyncLog::SubjectColumn,
+                   metrics.horizontalAdvance(QStringLiteral("Shipment SHP-000000 v000")) + padding);
+    setColumnWidth(SyncLog::ActionColumn,
+                   metrics.horizontalAdvance(QStringLiteral("export status")) + padding);
+    setColumnWidth(SyncLog::RequestIdColumn,
+                   metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000"))
+                       + padding);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) { m_follow = value == verticalScrollBar()->maximum(); });
     connect(&log, &QAbstractItemModel::rowsInserted, this, &SyncLogView::onRowsInserted);

@@ -83,6 +83,9 @@ private Q_SLOTS:
         QTest::newRow("offline, five waiting")
             << false << false << 5 << true << int(SyncBanner::State::Offline)
             << QStringLiteral("Offline — 5 changes waiting, last contact ");
+        QTest::newRow("offline, nothing waiting")
+            << false << false << 0 << true << int(SyncBanner::State::Offline)
+            << QStringLiteral("Offline — nothing waiting, last contact ");
         QTest::newRow("offline, never reached")
             << false << false << 1 << false << int(SyncBanner::State::Offline)
             << QStringLiteral("Offline — 1 change waiting, no contact yet");

@@ -55,6 +55,13 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-orders"),
         QApplication::translate("main", "Purchase orders in the demo (default 40)."),
         QStringLiteral("N"));
+    // Hidden: to see the window offline, the demo's sandbox fails everything once the orders
+    // are in.
+    QCommandLineOption demoFaults(QStringLiteral("demo-faults"),
+                                  QApplication::translate("main",
+                                                          "Demo: the sandbox fails every "
+                                                          "request once the orders are in."));
+    demoFaults.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption database(
         QStringLiteral("database"),
         QApplication::translate("main", "Use this SQLite file or postgresql:// URL for this run."),
@@ -66,7 +73,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption settings(
         QStringLiteral("settings"),
         QApplication::translate("main", "Open the settings dialog first."));
-    parser.addOptions({ demo, demoOrders, database, station, settings });
+    parser.addOptions({ demo, demoOrders, demoFaults, database, station, settings });
     parser.process(app);
 
     StartOptions options;
@@ -74,6 +81,7 @@ int main(int argc, char *argv[])
     options.database = parser.value(database);
     options.stationName = parser.value(station);
     options.openSettings = parser.isSet(settings);
+    options.demoFaults = options.demo && parser.isSet(demoFaults);
     // Orders made around tomorrow: some arrived today, with hours left to acknowledge them.
     options.demoOptions.seed = DemoSetup::seedFor(QDate::currentDate().addDays(1));
     if (parser.isSet(demoOrders)) {
