@@ -204,20 +204,49 @@ void ScanController::recordApplied(const QString &sscc)
 
 PackingResult ScanController::scanItem(const QString &sku, qint64 units, const QString &code)
 {
-    const qint64 count = units * (m_quantity > 0 ? m_quantity : 1);
+    qint64 count = units * (m_quantity > 0 ? m_quantity : 1);
     setQuantity(0);
     const ShipmentNode *target = m_session.shipment()->node(m_target);
     if (!m_target || !target)
         return failure(
             tr("Scan a carton or pallet label first: there is nowhere to put %1").arg(code));
     QString reason;
-    const QString po = m_session.purchaseOrderFor(sku, count, &reason);
+    QString po = m_session.purchaseOrderFor(sku, count, &reason);
+    qint64 cases = 0;
+    if (units == 1) {
+        // A single unit of a SKU that its PO line orders in cases stands for one case: the
+        // packer scans the case, not each unit in it.
+        const qint64 caseSize = caseSizeOf(po.isEmpty() ? QString() : po, sku);
+        if (caseSize > 1) {
+            cases = count;
+            count *= caseSize;
+            po = m_session.purchaseOrderFor(sku, count, &reason);
+        }
+    }
     if (po.isEmpty())
         return failure(reason);
     PackingResult result = m_session.addItem(m_target, po, sku, count);
-    if (result)
-        result.message = tr("%1 × %2 (PO %3) packed").arg(count).arg(sku, po);
+    if (result) {
+        result.message = cases ? tr("%1 × %2 packed as cases of %3 (PO %4)")
+                                     .arg(count)
+                                     .arg(sku)
+                                     .arg(count / cases)
+                                     .arg(po)
+                               : tr("%1 × %2 (PO %3) packed").arg(count).arg(sku, po);
+    }
     return result;
+}
+
+qint64 ScanController::caseSizeOf(const QString &purchaseOrderNo, const QString &sku) const
+{
+    // The PO line this SKU is packed from: the given PO, else the first open line of the SKU.
+    for (const PackingSession::PoLineFill &fill : m_session.poLines()) {
+        if (fill.sku != sku
+            || (!purchaseOrderNo.isEmpty() && fill.purchaseOrderNo != purchaseOrderNo))
+            continue;
+        return fill.unitOfMeasure == QuantityUnit::Cases ? fill.unitSize : 1;
+    }
+    return 1;
 }
 
 } // namespace VendorPack

@@ -47,6 +47,8 @@ private:
     PackingResult act(const Scan &scan);
     PackingResult scanSscc(const Scan &scan);
     PackingResult scanItem(const QString &sku, qint64 units, const QString &code);
+    // Units per case when the SKU's PO line orders cases, else 1.
+    qint64 caseSizeOf(const QString &purchaseOrderNo, const QString &sku) const;
     void setQuantity(int quantity);
     QString positionOf(const ShipmentNode *node) const;
     void recordApplied(const QString &sscc);

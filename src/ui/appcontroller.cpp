@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "settings/printersettings.h"
+
 #include "mainwindow.h"
 #include "settings/credentialstore.h"
 #include "settings/fallbackcredentialstore.h"
@@ -22,11 +24,13 @@
 #include "sync/syncworker.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -118,6 +122,17 @@ bool AppController::startDemo(const DemoOptions &options, QString *error)
     demoSettings.apiUrl = m_demo->apiUrl().toString();
     demoSettings.channelId = 1;
     demoSettings.save(*m_demoSettings);
+    // Labels print as PDF files when a carton or pallet is closed, to a folder that outlives
+    // the demo so that they can be looked at (and scanned from the screen) afterwards.
+    m_demoLabelFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("VendorPack demo labels"));
+    for (LabelKind kind : { LabelKind::Carton, LabelKind::Pallet }) {
+        PrinterSettings printer = PrinterSettings::defaults(kind);
+        printer.kind = PrinterSettings::Kind::PdfFolder;
+        printer.folder = m_demoLabelFolder;
+        printer.printOnClose = true;
+        printer.save(*m_demoSettings, kind);
+    }
     m_demoCredentials = std::make_unique<MemoryCredentialStore>();
     m_demoCredentials->write(QLatin1String(CredentialStore::kApiKey),
                              QLatin1String(SandboxOptions::kDefaultApiKey));
@@ -126,8 +141,8 @@ bool AppController::startDemo(const DemoOptions &options, QString *error)
     m_window->setDemoMode(
         tr("Demo mode: the open purchase orders of the built-in sandbox at %1 and a throwaway "
            "database. Nothing is sent to ChannelEngine, and everything is gone when the "
-           "window closes.")
-            .arg(m_demo->apiUrl().toString()));
+           "window closes, except the labels printed to %2.")
+            .arg(m_demo->apiUrl().toString(), QDir::toNativeSeparators(m_demoLabelFolder)));
     return true;
 }
 

@@ -117,6 +117,7 @@ private:
 
     std::unique_ptr<DemoSetup> m_demo;
     std::unique_ptr<QSettings> m_demoSettings;
+    QString m_demoLabelFolder;
     std::unique_ptr<CredentialStore> m_demoCredentials;
     std::unique_ptr<Station> m_station;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -136,10 +136,14 @@ void tst_ScanController::scriptedSessionGivesValidShipment()
     QCOMPARE(s.shipment()->node(content.node)->line().quantity, std::optional<qint64>(2));
     QVERIFY(scan(QStringLiteral("QTY:5")).ok());
     QVERIFY(scan(QStringLiteral("ACM-1")).ok());
+    // The SKU of a line ordered in cases: one scan is one case, not one loose unit.
+    const PackingResult skuCase = scan(QStringLiteral("ACM-2"));
+    QVERIFY2(skuCase.ok(), qPrintable(skuCase.message));
+    QVERIFY2(skuCase.message.contains(QLatin1String("cases of 6")), qPrintable(skuCase.message));
     QVERIFY(scan(QStringLiteral("(00) ") + label2).ok());
     QVERIFY(s.closeCarton(carton2.node, weight, f.station->profile().cartonTypes.first().dimensions)
                 .ok());
-    QCOMPARE(results.count(), 14);
+    QCOMPARE(results.count(), 15);
 
     // The result passes the core validator with no errors, also as stored.
     RuleContext context = s.validator().context();
@@ -152,7 +156,7 @@ void tst_ScanController::scriptedSessionGivesValidShipment()
     QVERIFY2(stored, qPrintable(error));
     QCOMPARE(PackingFixture::json(*stored), PackingFixture::json(*s.shipment()));
     QCOMPARE(s.poLineFill(QStringLiteral("PO-A"), QStringLiteral("ACM-1")).packedUnits, qint64(9));
-    QCOMPARE(s.poLineFill(QStringLiteral("PO-A"), QStringLiteral("ACM-2")).packedUnits, qint64(18));
+    QCOMPARE(s.poLineFill(QStringLiteral("PO-A"), QStringLiteral("ACM-2")).packedUnits, qint64(24));
 
     // Every scan was one undo step: undo them all back to the empty pallet.
     while (s.undoStack()->canUndo())
