@@ -263,7 +263,9 @@ void AppController::showWindow()
 {
     PurchaseOrderService *service = m_demo ? m_demo->service() : m_client.get();
     createSync();
-    m_window = std::make_unique<MainWindow>(*station(), service, m_settings);
+    // A demo keeps its window state and printers in its own throwaway settings.
+    QSettings &uiState = m_demo ? *m_demoSettings : m_settings;
+    m_window = std::make_unique<MainWindow>(*station(), service, uiState);
     m_window->attachSync(*m_syncStatus, *m_syncLog);
     m_window->setCloseGuard([this] { return confirmClose(); });
     if (!m_clientProblem.isEmpty())
@@ -547,6 +549,7 @@ void AppController::onSettingsRequested()
         site->applyTo(profile);
     station()->setProfile(profile);
     m_window->updateStationFields();
+    m_window->reloadPrinterSettings();
     if (m_demo) {
         reloadApiSettings();
         return;

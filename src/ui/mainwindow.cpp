@@ -364,6 +364,12 @@ void MainWindow::createPages()
     // Room for the supervisor's Review page (DESIGN.md section 11): addPage({"review", ...}).
 }
 
+void MainWindow::reloadPrinterSettings()
+{
+    if (m_packingPage)
+        m_packingPage->labelPrinting().loadSettings(m_uiState);
+}
+
 void MainWindow::addPage(const Page &page)
 {
     const int index = m_stack->addWidget(page.widget);

@@ -88,6 +88,8 @@ public:
     void hideProgress();
     // The station's name, user or database changed.
     void updateStationFields();
+    // The label printers were changed in the settings.
+    void reloadPrinterSettings();
 
     QWidget *page(const QString &id) const;
     QString currentPageId() const;
