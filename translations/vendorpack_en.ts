@@ -46,6 +46,10 @@
 <context>
     <name>VendorPack::ShipmentTreeModel</name>
     <message numerus="yes">
+        <source>%n case(s) of %1</source>
+        <translation><numerusform>%n case of %1</numerusform><numerusform>%n cases of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s)</source>
         <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
     </message>

@@ -184,8 +184,7 @@ QVariant ShipmentTreeModel::data(const QModelIndex &index, int role) const
                 if (!line.quantity)
                     return QVariant();
                 if (line.quantityUnit == QuantityUnit::Cases && role == Qt::DisplayRole)
-                    return tr("%1 cases of %2")
-                        .arg(*line.quantity)
+                    return tr("%n case(s) of %1", nullptr, int(*line.quantity))
                         .arg(line.unitsPerCase.value_or(0));
                 return *line.quantity;
             }
