@@ -9,6 +9,7 @@
 #include "sandbox/demodata.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstate.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/purchaseorderrepository.h"
@@ -177,6 +178,24 @@ bool DemoSetup::start(const DemoOptions &options, QString *error)
         *error = tr("Cannot start the demo sandbox: %1").arg(m_sandbox->errorString());
         return false;
     }
+
+    // New orders arrived over the last day, as at a real dock: most of them still within
+    // Amazon's 24 hours to acknowledge, one in five just past it.
+    QList<PurchaseOrder> fresh;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int index = 0;
+    for (PurchaseOrder order : m_sandbox->state().orders()) {
+        if (order.status != PurchaseOrderStatus::New)
+            continue;
+        const int hoursAgo = index % 5 == 4 ? 25 + index % 6 : 1 + (index * 7) % 21;
+        order.createdAt = now.addSecs(-hoursAgo * 3600 - (index * 797) % 3600);
+        order.updatedAt = order.createdAt;
+        for (PurchaseOrderLine &line : order.lines)
+            line.createdAt = line.updatedAt = order.createdAt;
+        fresh.append(order);
+        ++index;
+    }
+    m_sandbox->state().upsertOrders(fresh);
 
     StationProfile demoProfile = profile();
     m_station = Station::open(DatabaseSettings::sqlite(databasePath()), demoProfile, error);
