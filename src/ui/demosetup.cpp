@@ -10,6 +10,7 @@
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
+#include "storage/stockrepository.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/purchaseorderrepository.h"
@@ -223,6 +224,27 @@ bool DemoSetup::start(const DemoOptions &options, QString *error)
             = tr("Cannot import the demo product catalog: %1")
                   .arg(report.error.isEmpty() ? report.problems.mid(0, 3).join(QLatin1String("; "))
                                               : report.error);
+        return false;
+    }
+
+    // Stock on hand, so that "Propose from stock" has something to say: most SKUs plenty,
+    // some short (backordered or rejected), a few out of stock.
+    QList<StockRow> stock;
+    QSet<QString> seen;
+    for (const PurchaseOrder &order : m_sandbox->state().orders()) {
+        for (const PurchaseOrderLine &line : order.lines) {
+            if (seen.contains(line.merchantProductNo))
+                continue;
+            seen.insert(line.merchantProductNo);
+            const int pick = int(seen.size() % 10);
+            StockRow row;
+            row.sku = line.merchantProductNo;
+            row.quantity = pick == 0 ? 0 : pick < 3 ? line.orderedUnits() / 2 : 5000;
+            stock.append(row);
+        }
+    }
+    if (!StockRepository(m_station->database()).importRows(stock, tr("demo"), &why)) {
+        *error = tr("Cannot store the demo stock levels: %1").arg(why);
         return false;
     }
 
