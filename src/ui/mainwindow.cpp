@@ -133,14 +133,30 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo act on the shown page: its own actions, or its stack in the undo group.
+    m_undo = new QAction(Icons::icon(Icons::Undo), tr("&Undo"), this);
     m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_undo->setIcon(Icons::icon(Icons::Undo));
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    connect(m_undo, &QAction::triggered, this, [this] {
+        const Page *page = m_currentPage >= 0 ? &m_pages.at(m_currentPage) : nullptr;
+        if (page && page->undo)
+            page->undo->trigger();
+        else
+            m_undoGroup->undo();
+    });
+    m_redo = new QAction(Icons::icon(Icons::Redo), tr("&Redo"), this);
     m_redo->setObjectName(QStringLiteral("redoAction"));
-    m_redo->setIcon(Icons::icon(Icons::Redo));
     m_redo->setShortcuts(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, this, [this] {
+        const Page *page = m_currentPage >= 0 ? &m_pages.at(m_currentPage) : nullptr;
+        if (page && page->redo)
+            page->redo->trigger();
+        else
+            m_undoGroup->redo();
+    });
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
+    updateUndoActions();
 
     m_fullScreen = new QAction(tr("&Full Screen"), this);
     m_fullScreen->setCheckable(true);
@@ -346,7 +362,7 @@ void MainWindow::createPages()
               QKeySequence(Qt::CTRL | Qt::Key_1) });
 
     // The packing page drives its session's undo itself (a failed undo is reported and the
-    // history cleared), so its Undo/Redo are among its own actions, not in the undo group.
+    // history cleared): Edit > Undo/Redo trigger its own actions rather than a stack.
     auto *packing = new PackingPage(m_station, this);
     packing->setObjectName(QStringLiteral("packingPage"));
     connect(packing, &PackingPage::statusMessage, this,
@@ -359,7 +375,9 @@ void MainWindow::createPages()
     m_packingPage = packing;
     packing->labelPrinting().loadSettings(m_uiState); // the printers are per station
     addPage({ QStringLiteral("packing"), tr("&Packing"), Icons::Packing, packing,
-              packing->actions(), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2) });
+              packing->actions(), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2),
+              packing->action(PackingPage::Action::Undo),
+              packing->action(PackingPage::Action::Redo) });
 
     // Room for the supervisor's Review page (DESIGN.md section 11): addPage({"review", ...}).
 }
@@ -370,8 +388,32 @@ void MainWindow::reloadPrinterSettings()
         m_packingPage->labelPrinting().loadSettings(m_uiState);
 }
 
-void MainWindow::addPage(const Page &page)
+void MainWindow::updateUndoActions()
 {
+    const Page *page = m_currentPage >= 0 && m_currentPage < m_pages.size()
+        ? &m_pages.at(m_currentPage)
+        : nullptr;
+    const auto mirror = [](QAction *window, QAction *own, bool can, const QString &text) {
+        window->setEnabled(own ? own->isEnabled() : can);
+        window->setText(own ? own->text() : text);
+    };
+    mirror(m_undo, page ? page->undo : nullptr, m_undoGroup->canUndo(),
+           m_undoGroup->canUndo() ? tr("&Undo %1").arg(m_undoGroup->undoText()) : tr("&Undo"));
+    mirror(m_redo, page ? page->redo : nullptr, m_undoGroup->canRedo(),
+           m_undoGroup->canRedo() ? tr("&Redo %1").arg(m_undoGroup->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::addPage(const Page &given)
+{
+    // The page's own Undo/Redo are reached through Edit > Undo/Redo (one key, one button).
+    Page page = given;
+    for (QAction *own : { page.undo, page.redo }) {
+        if (!own)
+            continue;
+        page.actions.removeAll(own);
+        own->setShortcuts({});
+        connect(own, &QAction::changed, this, &MainWindow::updateUndoActions);
+    }
     const int index = m_stack->addWidget(page.widget);
     m_pages.append(page);
 
@@ -422,6 +464,7 @@ void MainWindow::onPageChanged(int index)
     if (QMenu *menu = m_pageMenus.at(index))
         menu->menuAction()->setVisible(true);
     m_undoGroup->setActiveStack(page.undoStack);
+    updateUndoActions();
     m_pageGroup->actions().at(index)->setChecked(true);
     updateTitle();
 }

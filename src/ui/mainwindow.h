@@ -57,6 +57,9 @@ public:
         QList<QAction *> actions;
         QUndoStack *undoStack = nullptr;
         QKeySequence shortcut; // to show the page
+        // A page that runs its own undo: Edit > Undo/Redo and their keys trigger these.
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
     };
 
     // The window remembers its geometry, toolbars and splitters in uiState.
@@ -135,6 +138,7 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void updateTitle();
+    void updateUndoActions();
     void updateSyncField();
 
     Station &m_station;

@@ -207,8 +207,8 @@ void PackingPage::createActions()
               QKeySequence::keyBindings(QKeySequence::New),
               tr("Start a shipment for the FC of an open PO"))
         ->setIcon(PackingIcons::forAction(I::NewShipment));
-    addAction(Action::ReloadOrders, tr("&Reload orders"),
-              QKeySequence::keyBindings(QKeySequence::Refresh),
+    // No key of its own: F5 (File > Pull Orders Now) pulls the orders and reloads this page too.
+    addAction(Action::ReloadOrders, tr("&Reload orders"), {},
               tr("Read the purchase orders again: acknowledgements, cancellations"))
         ->setIcon(PackingIcons::forAction(I::ReloadOrders));
     separator();

@@ -68,6 +68,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void noTwoActionsShareAKey();
     void everyIconLoads_data();
     void everyIconLoads();
     void demoShowsThePurchaseOrdersPulledOverLoopback();
@@ -251,6 +252,49 @@ void TestMainWindow::demoSeedFollowsTheDate()
     // Beyond the data's year the day of the cycle still moves with the date.
     QCOMPARE(DemoSetup::seedFor(QDate(2027, 1, 1)) % 360,
              (DemoSetup::seedFor(QDate(2026, 12, 31)) + 1) % 360);
+}
+
+// Two enabled actions with one key make Qt ignore the key ("ambiguous shortcut"): a key may be
+// used twice only by two pages, which are never shown together.
+void TestMainWindow::noTwoActionsShareAKey()
+{
+    auto station = openStation(m_dir.filePath(QStringLiteral("keys.sqlite")));
+    QVERIFY(station);
+    QSettings ui(m_dir.filePath(QStringLiteral("keys.ini")), QSettings::IniFormat);
+    MainWindow window(*station, nullptr, ui);
+    const auto pageOf = [&window](const QObject *object) {
+        for (; object; object = object->parent()) {
+            for (const QString &id : window.pageIds()) {
+                if (object == window.page(id))
+                    return id;
+            }
+        }
+        return QString();
+    };
+    QHash<QString, QList<QAction *>> byKey;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (!key.isEmpty())
+                byKey[key.toString()].append(action);
+        }
+    }
+    QVERIFY(byKey.size() > 20); // the window, the Orders and the Packing page all have keys
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        const QList<QAction *> &actions = it.value();
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            for (qsizetype j = i + 1; j < actions.size(); ++j) {
+                const QString a = pageOf(actions[i]);
+                const QString b = pageOf(actions[j]);
+                QVERIFY2(
+                    !a.isEmpty() && !b.isEmpty() && a != b,
+                    qPrintable(QStringLiteral("%1 is the key of both \"%2\" (%3) and \"%4\" (%5)")
+                                   .arg(it.key(), actions[i]->text(),
+                                        a.isEmpty() ? QStringLiteral("window") : a,
+                                        actions[j]->text(),
+                                        b.isEmpty() ? QStringLiteral("window") : b)));
+            }
+        }
+    }
 }
 
 void TestMainWindow::pagesContributeTheirActionsWhileShown()
