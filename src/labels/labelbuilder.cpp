@@ -9,9 +9,7 @@
 
 namespace VendorPack {
 
-namespace {
-
-QString weightText(const Weight &weight)
+QString LabelBuilder::weightText(const Weight &weight)
 {
     if (!weight.isComplete())
         return QString();
@@ -38,6 +36,8 @@ QString weightText(const Weight &weight)
     }
     return number + QLatin1Char(' ') + QLatin1String(unit);
 }
+
+namespace {
 
 // What a container holds: its POs, SKUs, units and cartons.
 struct Contents

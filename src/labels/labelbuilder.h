@@ -4,6 +4,7 @@
 #include "labeldata.h"
 
 #include "core/finding.h"
+#include "core/units.h"
 
 #include <QCoreApplication>
 
@@ -41,6 +42,8 @@ public:
     static QStringList addressLines(const Party &party);
     // Whether a party has enough of an address to deliver to: a name or street, and a city.
     static bool hasAddress(const Party &party);
+    // "31.95 LB": up to two decimals, no trailing zeros; empty when incomplete.
+    static QString weightText(const Weight &weight);
 };
 
 } // namespace VendorPack

@@ -19,7 +19,8 @@ constexpr int kPdfResolution = 1200;
 
 } // namespace
 
-bool PdfLabelWriter::write(const QList<LabelScene> &scenes, QIODevice *device, QString *error)
+bool PdfLabelWriter::write(const QList<LabelScene> &scenes, QIODevice *device, QString *error,
+                           const QString &title)
 {
     if (scenes.isEmpty()) {
         if (error)
@@ -31,8 +32,9 @@ bool PdfLabelWriter::write(const QList<LabelScene> &scenes, QIODevice *device, Q
     QPdfWriter writer(device);
     writer.setResolution(kPdfResolution);
     writer.setCreator(QStringLiteral("VendorPack"));
-    writer.setTitle(scenes.size() == 1 ? tr("SSCC label %1").arg(scenes.first().name)
-                                       : tr("%1 SSCC labels").arg(scenes.size()));
+    writer.setTitle(!title.isEmpty()         ? title
+                        : scenes.size() == 1 ? tr("SSCC label %1").arg(scenes.first().name)
+                                             : tr("%1 SSCC labels").arg(scenes.size()));
     writer.setPageLayout(QPageLayout(QPageSize(scenes.first().size, QPageSize::Millimeter),
                                      QPageLayout::Portrait, QMarginsF()));
     QPainter painter;
@@ -48,7 +50,8 @@ bool PdfLabelWriter::write(const QList<LabelScene> &scenes, QIODevice *device, Q
     return ok;
 }
 
-bool PdfLabelWriter::writeFile(const QList<LabelScene> &scenes, const QString &path, QString *error)
+bool PdfLabelWriter::writeFile(const QList<LabelScene> &scenes, const QString &path, QString *error,
+                               const QString &title)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -56,7 +59,7 @@ bool PdfLabelWriter::writeFile(const QList<LabelScene> &scenes, const QString &p
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (!write(scenes, &file, error))
+    if (!write(scenes, &file, error, title))
         return false;
     if (!file.commit()) {
         if (error)

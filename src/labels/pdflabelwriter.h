@@ -16,10 +16,12 @@ class PdfLabelWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfLabelWriter)
 public:
-    static bool write(const QList<LabelScene> &scenes, QIODevice *device, QString *error = nullptr);
+    // title: the document's title; empty names the labels.
+    static bool write(const QList<LabelScene> &scenes, QIODevice *device, QString *error = nullptr,
+                      const QString &title = QString());
     // Writes the file in one go (QSaveFile): no half-written PDF is left behind.
     static bool writeFile(const QList<LabelScene> &scenes, const QString &path,
-                          QString *error = nullptr);
+                          QString *error = nullptr, const QString &title = QString());
 };
 
 } // namespace VendorPack

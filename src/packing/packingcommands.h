@@ -14,5 +14,6 @@
 #include "deletenodescommand.h"
 #include "mergelinescommand.h"
 #include "movenodescommand.h"
+#include "relabelnodecommand.h"
 #include "splitlinecommand.h"
 #include "unpacknodecommand.h"

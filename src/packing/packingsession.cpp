@@ -718,6 +718,22 @@ PackingResult PackingSession::deleteNodes(const QList<NodeId> &ids, const QStrin
     return pushCommand(new DeleteNodesCommand(*this, ids, reason.trimmed()));
 }
 
+PackingResult PackingSession::relabel(NodeId id, const QString &reason)
+{
+    if (const PackingResult writable = checkWritable(); !writable)
+        return writable;
+    const ShipmentNode *node = m_shipment->node(id);
+    if (!isContainer(node))
+        return PackingResult::refused(tr("Only a carton or pallet can be relabelled."));
+    if (m_station.profile().companyPrefix.isEmpty())
+        return PackingResult::refused(tr("Set the GS1 company prefix in the settings first: a "
+                                         "new label needs an SSCC."));
+    if (reason.trimmed().isEmpty())
+        return PackingResult::refused(
+            tr("Give a reason: the SSCC of %1 will be voided.").arg(node->line().identifierValue));
+    return pushCommand(new RelabelNodeCommand(*this, id, reason.trimmed()));
+}
+
 PackingResult PackingSession::closeCarton(NodeId id, const Weight &weight,
                                           const Dimensions &dimensions)
 {

@@ -138,6 +138,9 @@ public:
     PackingResult unpack(NodeId node, const QString &reason);
     // Removes nodes with everything below them; their SSCCs are voided with the reason.
     PackingResult deleteNodes(const QList<NodeId> &nodes, const QString &reason);
+    // Gives a carton or pallet a new SSCC from the ledger; the old one is voided with the reason.
+    // Not undoable (a voided SSCC never comes back): the command is not kept on the undo stack.
+    PackingResult relabel(NodeId container, const QString &reason);
     // Records the measured weight and dimensions: the carton (or pallet) is closed.
     PackingResult closeCarton(NodeId node, const Weight &weight, const Dimensions &dimensions);
     // The same with the dimensions of one of the profile's carton types.

@@ -8,6 +8,8 @@
 #include "labels/labelpainter.h"
 #include "labels/labelprinter.h"
 #include "labels/labelservice.h"
+#include "labels/manifestbuilder.h"
+#include "labels/manifestdocument.h"
 #include "packing/packingsession.h"
 #include "packing/shipmenttreemodel.h"
 #include "packing/station.h"
@@ -15,10 +17,15 @@
 #include "storage/ssccledger.h"
 
 #include <QAction>
+#include <QDir>
 #include <QIcon>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrinter>
 #include <QTimer>
 
 namespace VendorPack {
@@ -67,6 +74,13 @@ LabelPrintController::LabelPrintController(Station &station, PackingSession &ses
                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V),
                               tr("Void the selected SSCC for good (with a reason); the container "
                                  "then needs a new SSCC"));
+    m_relabelAction = makeAction(tr("Re&label…"), QStringLiteral("view-refresh"), QKeySequence(),
+                                 tr("Give the selected carton or pallet a new SSCC (the old one "
+                                    "is voided with a reason); cannot be undone"));
+    m_manifestAction
+        = makeAction(tr("Print Pallet &Manifest"), QStringLiteral("document-print"), QKeySequence(),
+                     tr("Print the selected pallet's manifest: its cartons, SKUs, POs and "
+                        "totals"));
     m_previewAction = makeAction(tr("Pre&view Label"), QStringLiteral("document-print-preview"),
                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
                                  tr("Show the selected label as it will print"));
@@ -77,6 +91,11 @@ LabelPrintController::LabelPrintController(Station &station, PackingSession &ses
     connect(m_printAction, &QAction::triggered, this, &LabelPrintController::triggerPrint);
     connect(m_reprintAction, &QAction::triggered, this, &LabelPrintController::triggerReprint);
     connect(m_voidAction, &QAction::triggered, this, &LabelPrintController::triggerVoid);
+    connect(m_relabelAction, &QAction::triggered, this, &LabelPrintController::triggerRelabel);
+    connect(m_manifestAction, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            printManifest(m_selection.first());
+    });
     connect(m_previewAction, &QAction::triggered, this, [this] {
         if (m_selection.size() == 1)
             preview(m_selection.first());
@@ -105,7 +124,8 @@ LabelPrintController::~LabelPrintController() = default;
 
 QList<QAction *> LabelPrintController::actions() const
 {
-    return { m_printAction, m_reprintAction, m_voidAction, m_previewAction, m_testPrintAction };
+    return { m_printAction,    m_reprintAction, m_voidAction,     m_relabelAction,
+             m_manifestAction, m_previewAction, m_testPrintAction };
 }
 
 PrinterSettings LabelPrintController::printerSettings(LabelKind kind) const
@@ -154,6 +174,13 @@ void LabelPrintController::updateActions()
     m_reprintAction->setEnabled(one && printCount(m_selection.first()) > 0);
     m_voidAction->setEnabled(one && !m_session.isReadOnly());
     m_previewAction->setEnabled(one);
+    // Relabel: one carton or pallet, whatever its SSCC (voided, missing or fine).
+    const Shipment *shipment = m_session.shipment();
+    const ShipmentNode *single
+        = shipment && m_selection.size() == 1 ? shipment->node(m_selection.first()) : nullptr;
+    m_relabelAction->setEnabled(isContainer(single) && !m_session.isReadOnly());
+    m_manifestAction->setEnabled(single && single->type() == NodeType::Pallet
+                                 && isLabelled(single->id()));
 }
 
 QString LabelPrintController::ssccOf(NodeId id) const
@@ -377,12 +404,93 @@ bool LabelPrintController::voidLabel(NodeId node, const QString &reason, QString
                   .toJson(QJsonDocument::Compact)));
     updateActions();
     emit labelsChanged();
-    // The session has no verb yet that gives a container a new SSCC from the ledger in one
-    // committed change; until it has, the packer unpacks the container into a new one.
     emit statusMessage(tr("SSCC %1 voided: it can never be used again. %2 still carries it and "
-                          "needs a new SSCC before it can be labelled: unpack it and pack its "
-                          "contents into a new container")
+                          "needs a new SSCC before it can be labelled: Relabel")
                            .arg(sscc, positionOf(node)));
+    return true;
+}
+
+bool LabelPrintController::relabel(NodeId node, const QString &reason, QString *error)
+{
+    const QString old = ssccOf(node);
+    const PackingResult result = m_session.relabel(node, reason);
+    if (!result.ok())
+        return fail(result.message, error);
+    updateActions();
+    emit labelsChanged();
+    emit statusMessage(tr("%1 relabelled: SSCC %2 replaces %3 (void). Print its label.")
+                           .arg(positionOf(node), ssccOf(node), old));
+    return true;
+}
+
+bool LabelPrintController::printManifest(NodeId pallet, QString *error, QString *path)
+{
+    const Shipment *shipment = m_session.shipment();
+    if (!shipment)
+        return fail(tr("Open a shipment first: there is no pallet manifest to print"), error);
+    const ShipmentNode *node = shipment->node(pallet);
+    if (!node || node->type() != NodeType::Pallet)
+        return fail(tr("Select a pallet to print its manifest"), error);
+    LabelBuilder::Options options;
+    options.shipFrom = m_station.profile().shipFrom;
+    if (options.shipFrom.partyId.isEmpty())
+        options.shipFrom.partyId = m_station.profile().shipFromPartyId;
+    options.companyPrefixLength = int(m_station.profile().companyPrefix.size());
+    const ManifestBuilder::Result built
+        = ManifestBuilder::build(*shipment, m_session.orderBook(), options);
+    for (const Finding &finding : built.findings) {
+        if (finding.severity == Severity::Error && (finding.node == 0 || finding.node == pallet))
+            return fail(tr("No manifest printed: %1").arg(finding.message), error);
+    }
+    const PalletManifest *manifest = nullptr;
+    for (const PalletManifest &m : built.manifests) {
+        if (m.pallet.node == pallet)
+            manifest = &m;
+    }
+    if (!manifest)
+        return fail(tr("%1 has no valid SSCC: no manifest printed").arg(positionOf(pallet)), error);
+    QString message;
+    if (!LabelFonts::load(&message))
+        return fail(message, error);
+    const ManifestPaper paper = QLocale().measurementSystem() == QLocale::ImperialUSSystem
+        ? ManifestPaper::Letter
+        : ManifestPaper::A4;
+    const PrinterSettings settings = printerSettings(LabelKind::Pallet);
+    if (settings.kind == PrinterSettings::Kind::PdfFolder) {
+        if (!QDir().mkpath(settings.folder))
+            return fail(
+                tr("No manifest printed: the folder %1 cannot be created").arg(settings.folder),
+                error);
+        const QString file = QDir(settings.folder).filePath(ManifestDocument::fileName(*manifest));
+        if (!ManifestDocument::writeFile({ *manifest }, paper, file, &message))
+            return fail(tr("No manifest printed: %1").arg(message), error);
+        if (path)
+            *path = file;
+        message = QDir::toNativeSeparators(file);
+    } else {
+        // A ZPL label printer cannot print a page: the system's printer takes it.
+        QPrinter printer(QPrinter::HighResolution);
+        if (settings.kind == PrinterSettings::Kind::SystemPrinter)
+            printer.setPrinterName(settings.printerName);
+        printer.setDocName(tr("Pallet manifest %1").arg(manifest->pallet.sscc.digits()));
+        printer.setFullPage(true);
+        const QList<LabelScene> pages = ManifestDocument::compose(*manifest, paper);
+        printer.setPageLayout(QPageLayout(QPageSize(pages.first().size, QPageSize::Millimeter),
+                                          QPageLayout::Portrait, QMarginsF()));
+        QPainter painter;
+        if (!printer.isValid() || !painter.begin(&printer))
+            return fail(
+                tr("No manifest printed: the printer %1 cannot be used")
+                    .arg(printer.printerName().isEmpty() ? tr("(default)") : printer.printerName()),
+                error);
+        const bool ok = LabelPainter::paintPages(painter, printer, pages);
+        painter.end();
+        if (!ok)
+            return fail(tr("No manifest printed: the printer refused a page"), error);
+        message = printer.printerName();
+    }
+    audit(QStringLiteral("manifest.print"), manifest->pallet.sscc.digits(), message);
+    emit statusMessage(tr("Manifest of %1 printed (%2)").arg(positionOf(pallet), message));
     return true;
 }
 
@@ -578,8 +686,27 @@ void LabelPrintController::triggerVoid()
     const QString reason = askReason(tr("Void Label"),
                                      tr("SSCC %1 of %2 will never be used again. Why void it?")
                                          .arg(ssccOf(node), positionOf(node)));
+    if (reason.isEmpty() || !voidLabel(node, reason))
+        return;
+    // A voided container needs a new SSCC before it can be labelled: offer it at once.
+    if (QMessageBox::question(m_dialogParent, tr("Relabel"),
+                              tr("%1 has no usable SSCC now. Give it a new SSCC from the ledger?")
+                                  .arg(positionOf(node)))
+        == QMessageBox::Yes)
+        relabel(node, reason);
+}
+
+void LabelPrintController::triggerRelabel()
+{
+    if (m_selection.size() != 1)
+        return;
+    const NodeId node = m_selection.first();
+    const QString reason = askReason(tr("Relabel"),
+                                     tr("%1 gets a new SSCC; %2 is voided for good and this "
+                                        "cannot be undone. Why relabel it?")
+                                         .arg(positionOf(node), ssccOf(node)));
     if (!reason.isEmpty())
-        voidLabel(node, reason);
+        relabel(node, reason);
 }
 
 } // namespace VendorPack

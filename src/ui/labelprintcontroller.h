@@ -62,6 +62,14 @@ public:
     bool reprint(NodeId node, const QString &reason, QString *error = nullptr);
     // Voids the node's SSCC for good; the node then needs a new SSCC before it can be labelled.
     bool voidLabel(NodeId node, const QString &reason, QString *error = nullptr);
+    // Gives the carton or pallet a new SSCC from the ledger (PackingSession::relabel: the old one
+    // is voided with the reason if it is not already); not undoable. Its label is then printed.
+    bool relabel(NodeId node, const QString &reason, QString *error = nullptr);
+    // The selected pallet's manifest (cartons, SKUs, POs, totals): a PDF file in the pallet
+    // printer's folder when that printer is a PDF folder, else on the system printer through
+    // QPrinter (the pallet printer's when it is a system printer, else the default one), on A4
+    // or Letter as the locale measures. *path gets the file written, if one was.
+    bool printManifest(NodeId pallet, QString *error = nullptr, QString *path = nullptr);
     // The node's label as it prints, rendered by the label painter at dpi.
     QImage previewImage(NodeId node, int dpi, QString *error = nullptr) const;
     // Opens the preview dialog of the node's label.
@@ -77,6 +85,8 @@ public:
     QAction *printAction() const { return m_printAction; }
     QAction *reprintAction() const { return m_reprintAction; }
     QAction *voidAction() const { return m_voidAction; }
+    QAction *relabelAction() const { return m_relabelAction; }
+    QAction *manifestAction() const { return m_manifestAction; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *testPrintAction() const { return m_testPrintAction; }
     QList<QAction *> actions() const;
@@ -107,6 +117,7 @@ private:
     void triggerPrint();
     void triggerReprint();
     void triggerVoid();
+    void triggerRelabel();
     QString askReason(const QString &title, const QString &label);
 
     Station &m_station;
@@ -121,6 +132,8 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_reprintAction = nullptr;
     QAction *m_voidAction = nullptr;
+    QAction *m_relabelAction = nullptr;
+    QAction *m_manifestAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_testPrintAction = nullptr;
 };

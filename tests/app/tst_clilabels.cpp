@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,7 +99,8 @@ private slots:
     {
         const Run run = cli({ QStringLiteral("labels"), QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
-        for (const char *option : { "--orders", "--format", "--dpi", "--size", "--out" })
+        for (const char *option :
+             { "--orders", "--format", "--dpi", "--size", "--paper", "--out", "manifests.pdf" })
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
         QVERIFY(run.out.startsWith(QLatin1String("Usage: vendorpack-cli labels")));
     }
@@ -191,6 +193,66 @@ private slots:
                      QStringLiteral("(00) %1 %2 %3 %4")
                          .arg(first.left(1), first.mid(1, 7), first.mid(8, 9), first.right(1))),
                  qPrintable(text.left(2000)));
+    }
+
+    // With --format pdf: manifest-<pallet SSCC>.pdf per pallet listing that pallet's cartons and
+    // its totals, manifests.pdf with all of them, the pallet SSCC barcode decoding.
+    void pdfWritesPalletManifests()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("manifests"));
+        const Run run = cli(labels(out,
+                                   { QStringLiteral("--format"), QStringLiteral("pdf"),
+                                     QStringLiteral("--paper"), QStringLiteral("letter") }));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        ShipmentDocument shipment = ShipmentJson::readFile(m_shipment);
+        QList<const ShipmentNode *> pallets;
+        for (const auto &line : shipment.shipment->lines())
+            pallets.append(line.get());
+        QCOMPARE(pallets.size(), 2);
+        const QDir dir(out);
+        for (const ShipmentNode *pallet : pallets) {
+            const QString sscc = pallet->line().identifierValue;
+            const QString pdf = dir.filePath(QStringLiteral("manifest-%1.pdf").arg(sscc));
+            QVERIFY2(QFile::exists(pdf), qPrintable(pdf));
+            const QString text = pdfText(pdf);
+            QVERIFY(text.contains(QLatin1String("PALLET MANIFEST")));
+            QStringList cartons;
+            qint64 units = 0;
+            pallet->forEach([&](const ShipmentNode *node) {
+                if (node->type() == NodeType::Carton)
+                    cartons.append(node->line().identifierValue);
+                else if (node->type() == NodeType::Item)
+                    units += node->line().units();
+            });
+            QCOMPARE(cartons.size(), 4);
+            for (const QString &carton : std::as_const(cartons))
+                QVERIFY2(text.contains(carton), qPrintable(carton));
+            // Another pallet's cartons are not on this one's manifest.
+            for (const ShipmentNode *other : pallets) {
+                if (other != pallet)
+                    QVERIFY(!text.contains(other->child(0)->line().identifierValue));
+            }
+            QVERIFY2(text.contains(QStringLiteral("Cartons: 4")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Units: %1").arg(QLocale::c().toString(units))),
+                     qPrintable(text));
+            const QList<QImage> pages
+                = renderPdf(pdf, m_dir.filePath(QStringLiteral("manifest-") + sscc), 200);
+            QCOMPARE(pages.size(), 1);
+            // The pallet SSCC's barcode sits in the header's upper third.
+            const QList<DecodedBarcode> found
+                = decodeBand(pages.first(), 0, pages.first().height() / 3);
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().symbologyIdentifier, QStringLiteral("]C1"));
+            QCOMPARE(found.first().text, QStringLiteral("00") + sscc);
+        }
+        const QList<QImage> all = renderPdf(dir.filePath(QStringLiteral("manifests.pdf")),
+                                            m_dir.filePath(QStringLiteral("manifests")), 50);
+        QCOMPARE(all.size(), 2);
+        // ZPL writes no manifests.
+        const QString zplOut = m_dir.filePath(QStringLiteral("manifests-zpl"));
+        QCOMPARE(
+            cli(labels(zplOut, { QStringLiteral("--format"), QStringLiteral("zpl") })).exitCode, 0);
+        QVERIFY(QDir(zplOut).entryList({ QStringLiteral("manifest*") }, QDir::Files).isEmpty());
     }
 
     void refusesAShipmentWithErrors()

@@ -16,6 +16,7 @@
 #include <functional>
 
 using namespace VendorPack;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -78,6 +79,8 @@ private slots:
     void deleteVoidsSscc();
     void undoOfAddKeepsSscc_data();
     void undoOfAddKeepsSscc();
+    void relabelVoidsAndDraws_data();
+    void relabelVoidsAndDraws();
     void refusesWithoutCompanyPrefix();
     void refusesBadActions_data();
     void refusesBadActions();
@@ -360,6 +363,91 @@ void tst_PackingSession::undoOfAddKeepsSscc()
     QVERIFY(f.station->ledger().entry(external)->external);
     const QString bad = external.left(17) + QString::number((external.right(1).toInt() + 1) % 10);
     QCOMPARE(s.addCarton(pallet.node, bad).status, PackingResult::Status::Refused);
+}
+
+void tst_PackingSession::relabelVoidsAndDraws_data()
+{
+    StorageBackends::addBackendColumn();
+}
+
+void tst_PackingSession::relabelVoidsAndDraws()
+{
+    QFETCH(QString, backend);
+    VENDORPACK_REQUIRE_BACKEND(m_backends, backend);
+    PackingFixture f;
+    QVERIFY(f.setUp(m_backends, backend));
+    Layout l;
+    QVERIFY(build(f, &l));
+    PackingSession &s = *f.session;
+    const QString old = s.shipment()->node(l.carton2)->line().identifierValue;
+    const qint64 version = s.shipment()->version();
+    const int commands = s.undoStack()->count();
+    const int undoIndex = s.undoStack()->index();
+    QSignalSpy notices(&s, &PackingSession::notice);
+
+    // A reason is required, and only containers have labels; nothing changes when refused.
+    QCOMPARE(s.relabel(l.carton2, u"  "_s).status, PackingResult::Status::Refused);
+    QCOMPARE(s.relabel(l.item3, u"torn"_s).status, PackingResult::Status::Refused);
+    QCOMPARE(s.shipment()->version(), version);
+    QCOMPARE(f.station->ledger().entry(old)->state, SsccState::Allocated);
+
+    const PackingResult result = s.relabel(l.carton2, u"label torn"_s);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.node, l.carton2);
+    QCOMPARE(s.shipment()->version(), version + 1);
+
+    // The old SSCC voided with the reason, the new one drawn for this node with the profile's
+    // extension digit and company prefix.
+    const auto voided = f.station->ledger().entry(old);
+    QVERIFY(voided);
+    QCOMPARE(voided->state, SsccState::Voided);
+    QCOMPARE(voided->voidReason, u"label torn"_s);
+    const QString renewed = s.shipment()->node(l.carton2)->line().identifierValue;
+    QVERIFY(renewed != old);
+    const Sscc sscc = Sscc::fromString(renewed);
+    QVERIFY(sscc.isValid());
+    QCOMPARE(sscc.extensionDigit(), 0);
+    QCOMPARE(renewed.mid(1, PackingFixture::companyPrefix().size()),
+             PackingFixture::companyPrefix());
+    const auto drawn = f.station->ledger().entry(renewed);
+    QVERIFY(drawn);
+    QCOMPARE(drawn->state, SsccState::Allocated);
+    QCOMPARE(drawn->nodeId, std::optional<qint64>(l.carton2));
+    QCOMPARE(drawn->shipmentId, std::optional<qint64>(s.shipmentId()));
+    QCOMPARE(notices.count(), 1);
+    QVERIFY(notices.first().first().toString().contains(renewed));
+
+    // Not undoable: the stack is as before, and undo reaches the step before the relabel.
+    QCOMPARE(s.undoStack()->count(), commands);
+    QCOMPARE(s.undoStack()->index(), undoIndex);
+
+    // One audit entry with the old and the new SSCC.
+    QString error;
+    const auto audit = f.station->auditLog().entries(s.shipmentId(), &error);
+    QVERIFY2(audit, qPrintable(error));
+    const AuditEntry &last = audit->back();
+    QCOMPARE(last.action, u"label.relabel"_s);
+    QCOMPARE(last.nodeId, std::optional<qint64>(l.carton2));
+    QCOMPARE(last.before, old);
+    QCOMPARE(last.sscc, renewed);
+    QVERIFY(last.after.contains(renewed));
+
+    // The sscc rules pass on the relabelled tree.
+    for (const Finding &finding : s.findings())
+        QVERIFY2(!finding.rule.startsWith(u"sscc."_s), qPrintable(finding.message));
+    for (const Finding &finding : Validator::validateOnce(*s.shipment(), s.validator().context()))
+        QVERIFY2(!finding.rule.startsWith(u"sscc."_s), qPrintable(finding.message));
+
+    // A fresh station reads the same tree and version.
+    const auto stored = f.reopen(&error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(PackingFixture::json(*stored), PackingFixture::json(*s.shipment()));
+    QCOMPARE(stored->version(), s.shipment()->version());
+
+    // Undo of the step before (adding the loose carton's item) leaves the new SSCC alone.
+    QVERIFY(s.undo().ok());
+    QCOMPARE(s.shipment()->node(l.carton2)->line().identifierValue, renewed);
+    QCOMPARE(f.station->ledger().entry(old)->state, SsccState::Voided);
 }
 
 void tst_PackingSession::refusesWithoutCompanyPrefix()

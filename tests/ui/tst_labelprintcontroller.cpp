@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Labels at the station on a real SQLite station and real files: print a closed carton to a ZPL
 // folder (the SSCC decodes from the label), reprint with a reason, a printer that refuses, void,
-// print on close exactly once, pallets with their cartons, and the actions' enabled states.
+// print on close exactly once, pallets with their cartons, relabel after a void, the pallet
+// manifest in a PDF folder, and the actions' enabled states.
 #include "ui/labelprintcontroller.h"
 
 #include "barcodereader.h"
@@ -87,6 +88,8 @@ private slots:
     void palletWithItsCartons();
     void missingShipToAddressIsAMessage();
     void actionsFollowSelection();
+    void relabelAfterVoidPrintsTheNewSscc();
+    void palletManifestToPdfFolder();
 
 private:
     // A station with addresses, a ZPL folder printer, a carton with an item (closed when asked).
@@ -449,6 +452,81 @@ void tst_LabelPrintController::actionsFollowSelection()
     labels.setSelection({ carton, item });
     QCOMPARE(enabled(), (QList<bool> { false, false, false, false }));
     QVERIFY(labels.testPrintAction()->isEnabled());
+}
+
+void tst_LabelPrintController::relabelAfterVoidPrintsTheNewSscc()
+{
+    PackingFixture f;
+    QVERIFY(setUp(f));
+    const NodeId carton = addCarton(f, true);
+    LabelPrintController labels(*f.station, *f.session);
+    labels.setPrinterSettings(LabelKind::Carton, zplFolder(m_folder));
+    const QString old = sscc(f, carton);
+    QString error;
+    QVERIFY(labels.printLabels({ carton }, &error));
+    QVERIFY(labels.voidLabel(carton, QStringLiteral("smudged"), &error));
+    labels.setSelection({ carton });
+    QVERIFY(!labels.printAction()->isEnabled());
+    QVERIFY(labels.relabelAction()->isEnabled());
+
+    QVERIFY(!labels.relabel(carton, QString(), &error)); // a reason is required
+    QCOMPARE(sscc(f, carton), old);
+    QVERIFY2(labels.relabel(carton, QStringLiteral("smudged"), &error), qPrintable(error));
+    const QString renewed = sscc(f, carton);
+    QVERIFY(renewed != old);
+    QCOMPARE(f.station->ledger().entry(old)->state, SsccState::Voided);
+    QCOMPARE(f.station->ledger().entry(old)->voidReason, QStringLiteral("smudged"));
+    QCOMPARE(f.station->ledger().entry(renewed)->state, SsccState::Allocated);
+    QCOMPARE(auditCount(f, renewed, QStringLiteral("label.relabel")), 1);
+    // The new SSCC prints at once (a first print, no reason asked).
+    QVERIFY(labels.printAction()->isEnabled());
+    QVERIFY2(labels.printLabels({ carton }, &error), qPrintable(error));
+    QFile file(m_folder + QLatin1Char('/') + renewed + QStringLiteral(".zpl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(ssccField(renewed)));
+    QCOMPARE(f.station->ledger().entry(renewed)->printCount, 1);
+}
+
+void tst_LabelPrintController::palletManifestToPdfFolder()
+{
+    PackingFixture f;
+    QVERIFY(setUp(f));
+    PackingSession &s = *f.session;
+    const PackingResult pallet = s.addPallet();
+    const PackingResult a = s.addCarton(pallet.node);
+    const PackingResult b = s.addCarton(pallet.node);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(s.addItem(a.node, QStringLiteral("PO-A"), QStringLiteral("ACM-1"), 4).ok());
+    QVERIFY(s.addItem(b.node, QStringLiteral("PO-B"), QStringLiteral("ACM-3"), 2).ok());
+    QVERIFY(s.closeCarton(a.node, pounds(12.5), inches(12, 10, 8)).ok());
+    QVERIFY(s.closeCarton(b.node, pounds(7.5), inches(12, 10, 8)).ok());
+    LabelPrintController labels(*f.station, *f.session);
+    PrinterSettings palletPrinter = PrinterSettings::defaults(LabelKind::Pallet);
+    palletPrinter.kind = PrinterSettings::Kind::PdfFolder;
+    palletPrinter.folder = m_folder + QStringLiteral("/pallets");
+    labels.setPrinterSettings(LabelKind::Pallet, palletPrinter);
+
+    labels.setSelection({ a.node });
+    QVERIFY(!labels.manifestAction()->isEnabled()); // a carton has no manifest
+    QString error;
+    QVERIFY(!labels.printManifest(a.node, &error));
+    labels.setSelection({ pallet.node });
+    QVERIFY(labels.manifestAction()->isEnabled());
+
+    QString path;
+    QVERIFY2(labels.printManifest(pallet.node, &error, &path), qPrintable(error));
+    QCOMPARE(path,
+             m_folder + QStringLiteral("/pallets/manifest-") + sscc(f, pallet.node)
+                 + QStringLiteral(".pdf"));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(sscc(f, a.node)), qPrintable(text));
+    QVERIFY(text.contains(sscc(f, b.node)));
+    QVERIFY(text.contains(QLatin1String("Cartons: 2")));
+    QVERIFY(text.contains(QLatin1String("Units: 6")));
+    QVERIFY(text.contains(QLatin1String("Weight: 20 LB"))); // the cartons' sum
+    QVERIFY(text.contains(QLatin1String("PO-A, PO-B")));
+    // Printing a manifest is not printing a label: the ledger is unchanged.
+    QCOMPARE(labels.printCount(pallet.node), 0);
 }
 
 QTEST_MAIN(tst_LabelPrintController)

@@ -8,6 +8,8 @@
 #include "labels/labelbuilder.h"
 #include "labels/labelfonts.h"
 #include "labels/labelscene.h"
+#include "labels/manifestbuilder.h"
+#include "labels/manifestdocument.h"
 #include "labels/pdflabelwriter.h"
 #include "labels/zpllabelwriter.h"
 
@@ -34,7 +36,10 @@ QString LabelsCommand::summary() const
 {
     return tr("Writes the GS1 SSCC label of every carton and pallet of a shipment: one file per "
               "container (<SSCC>.pdf or <SSCC>.zpl) plus labels.pdf with all of them (and "
-              "labels.zpl for ZPL). Refuses a shipment with errors, printing the findings as "
+              "labels.zpl for ZPL); with --format pdf also a pallet manifest per pallet "
+              "(manifest-<pallet SSCC>.pdf: its cartons, SKUs with quantities and units, POs and "
+              "totals) plus manifests.pdf with all of them. Refuses a shipment with errors, "
+              "printing the findings as "
               "'validate' does.\n"
               "Exit status: 0 written, 1 the shipment has errors or a label could not be made "
               "or written, 2 bad usage or an input that could not be read.");
@@ -56,6 +61,9 @@ void LabelsCommand::addOptions(QCommandLineParser &parser)
                        QStringLiteral("203|300"), QStringLiteral("203") });
     parser.addOption({ QStringLiteral("size"), tr("Label stock: 4x6 (default) or a6."),
                        QStringLiteral("4x6|a6"), QStringLiteral("4x6") });
+    parser.addOption({ QStringLiteral("paper"),
+                       tr("Paper of the pallet manifests (--format pdf): a4 (default) or letter."),
+                       QStringLiteral("a4|letter"), QStringLiteral("a4") });
     parser.addOption({ QStringLiteral("company-prefix-length"),
                        tr("Length of the GS1 Company Prefix in the SSCCs (6 to 12), to print the "
                           "human-readable line grouped as (00) 0 0614141 123456789 0; "
@@ -100,6 +108,13 @@ int LabelsCommand::execute(const QCommandLineParser &parser)
     if (!stock) {
         err(tr("vendorpack-cli labels: --size must be 4x6 or a6, not \"%1\"")
                 .arg(parser.value(QStringLiteral("size"))));
+        return BadInput;
+    }
+    const std::optional<ManifestPaper> paper
+        = ManifestDocument::paperFromName(parser.value(QStringLiteral("paper")));
+    if (!paper) {
+        err(tr("vendorpack-cli labels: --paper must be a4 or letter, not \"%1\"")
+                .arg(parser.value(QStringLiteral("paper"))));
         return BadInput;
     }
     int prefixLength = 0;
@@ -202,6 +217,11 @@ int LabelsCommand::execute(const QCommandLineParser &parser)
         return Failed;
     }
 
+    // The pallet manifests (PDF only), composed before anything is written as well.
+    QList<PalletManifest> manifests;
+    if (!zpl)
+        manifests = ManifestBuilder::build(*document.shipment, orders, options).manifests;
+
     const QString dir = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(dir)) {
         err(tr("vendorpack-cli labels: cannot create the folder %1").arg(dir));
@@ -233,6 +253,20 @@ int LabelsCommand::execute(const QCommandLineParser &parser)
             return Failed;
         }
     }
+    for (const PalletManifest &manifest : std::as_const(manifests)) {
+        const QString path = outDir.filePath(ManifestDocument::fileName(manifest));
+        if (!ManifestDocument::writeFile({ manifest }, *paper, path, &error)) {
+            err(tr("vendorpack-cli labels: cannot write %1: %2").arg(path, error));
+            return Failed;
+        }
+    }
+    if (!manifests.isEmpty()) {
+        const QString path = outDir.filePath(QStringLiteral("manifests.pdf"));
+        if (!ManifestDocument::writeFile(manifests, *paper, path, &error)) {
+            err(tr("vendorpack-cli labels: cannot write %1: %2").arg(path, error));
+            return Failed;
+        }
+    }
     int pallets = 0;
     for (const LabelData &data : built.labels)
         pallets += data.kind == LabelKind::Pallet ? 1 : 0;
@@ -242,6 +276,8 @@ int LabelsCommand::execute(const QCommandLineParser &parser)
             .arg(pallets)
             .arg(zpl ? QStringLiteral("ZPL") : QStringLiteral("PDF"),
                  zpl ? tr(" at %1 dpi").arg(dpi) : QString(), LabelLayout::stockName(*stock), dir));
+    if (!manifests.isEmpty())
+        out(tr("wrote %1 pallet manifest(s) and manifests.pdf").arg(manifests.size()));
     return Success;
 }
 
