@@ -38,3 +38,6 @@ echo "== storage: drawing 10,000 SSCCs one by one on SQLite and PostgreSQL"
 
 echo "== the packing page with the 18,000-line shipment open (offscreen)"
 QT_QPA_PLATFORM=offscreen "$build/tests/benchmarks/bench_packingpage"
+
+echo "== the window: start with 1,000 open purchase orders (offscreen)"
+"$build/tests/benchmarks/bench_window"
