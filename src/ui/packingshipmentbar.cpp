@@ -4,10 +4,13 @@
 #include "packing/packingsession.h"
 #include "packing/station.h"
 #include "storage/shipmentrepository.h"
+#include "sync/syncstatus.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +22,8 @@ PackingShipmentBar::PackingShipmentBar(PackingSession &session, QWidget *parent)
     , m_session(session)
     , m_summary(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_sync(new QLabel(this))
+    , m_syncNow(new QToolButton(this))
     , m_combo(new QComboBox(this))
     , m_new(new QToolButton(this))
 {
@@ -31,6 +36,10 @@ PackingShipmentBar::PackingShipmentBar(PackingSession &session, QWidget *parent)
     m_combo->setMinimumContentsLength(24);
     m_combo->setToolTip(tr("Open another shipment that is being built"));
     m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_sync->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sync->hide();
+    m_syncNow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_syncNow->hide();
     auto *open = new QLabel(tr("&Open:"), this);
     open->setBuddy(m_combo);
 
@@ -38,6 +47,8 @@ PackingShipmentBar::PackingShipmentBar(PackingSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_state, 1);
+    layout->addWidget(m_sync);
+    layout->addWidget(m_syncNow);
     layout->addWidget(open);
     layout->addWidget(m_combo);
     layout->addWidget(m_new);
@@ -53,6 +64,100 @@ PackingShipmentBar::PackingShipmentBar(PackingSession &session, QWidget *parent)
 void PackingShipmentBar::setNewShipmentAction(QAction *action)
 {
     m_new->setDefaultAction(action);
+}
+
+void PackingShipmentBar::setSyncStatus(const SyncStatus *status, QAction *syncNow)
+{
+    m_syncStatus = status;
+    if (syncNow)
+        m_syncNow->setDefaultAction(syncNow);
+    m_syncNow->setVisible(status && syncNow);
+    refresh();
+}
+
+void PackingShipmentBar::setHasErrors(bool hasErrors)
+{
+    if (m_hasErrors == hasErrors)
+        return;
+    m_hasErrors = hasErrors;
+    refresh();
+}
+
+QString PackingShipmentBar::describeSync(const ShipmentSyncStatus *status, qint64 version,
+                                         bool hasErrors, bool online, bool paused)
+{
+    if (status && !status->lockReason.isEmpty())
+        return tr("delivered: locked");
+    const std::optional<qint64> confirmed = status ? status->confirmedVersion : std::nullopt;
+    if (confirmed && *confirmed >= version) {
+        const QDateTime at = status->lastPushAt.toLocalTime();
+        return at.isValid()
+            ? tr("ChannelEngine has version %1 (%2)").arg(*confirmed).arg(at.toString(u"HH:mm"_s))
+            : tr("ChannelEngine has version %1").arg(*confirmed);
+    }
+    const QString kept = confirmed ? tr("ChannelEngine keeps %1").arg(*confirmed)
+                                   : tr("ChannelEngine has none yet");
+    if (hasErrors)
+        return tr("version %1 has errors: %2").arg(version).arg(kept);
+    if (status && status->lastAttempt.outcome == PushOutcome::Rejected
+        && status->lastAttempt.version == version)
+        return tr("version %1 refused by ChannelEngine: %2").arg(version).arg(kept);
+    const qint64 waiting = version - confirmed.value_or(0);
+    if (paused)
+        return tr("sync paused: %n version(s) waiting", nullptr, int(waiting));
+    if (!online)
+        return tr("offline: %n version(s) waiting", nullptr, int(waiting));
+    return confirmed
+        ? tr("version %1 — ChannelEngine has %2, sending…").arg(version).arg(*confirmed)
+        : tr("version %1 — ChannelEngine has none yet, sending…").arg(version);
+}
+
+QString PackingShipmentBar::describeAttempt(const ShipmentSyncStatus &status)
+{
+    QStringList lines;
+    const PushAttempt &attempt = status.lastAttempt;
+    const QLocale locale;
+    if (attempt.outcome != PushOutcome::None) {
+        lines << tr("Last push: version %1, %2 at %3")
+                     .arg(attempt.version)
+                     .arg(QString(PushAttempt::outcomeName(attempt.outcome)))
+                     .arg(locale.toString(attempt.at.toLocalTime(), QLocale::ShortFormat));
+        if (!attempt.message.isEmpty())
+            lines << attempt.message;
+        if (!attempt.requestId.isEmpty())
+            lines << tr("Request id: %1").arg(attempt.requestId);
+    } else {
+        lines << tr("Not pushed yet");
+    }
+    QString exportStatus;
+    switch (status.lastExportStatus) {
+    case ExportStatus::Unknown:
+        exportStatus = tr("not known yet");
+        break;
+    case ExportStatus::None:
+        exportStatus = tr("not sent to Amazon yet");
+        break;
+    case ExportStatus::InProgress:
+        exportStatus = tr("being sent to Amazon");
+        break;
+    case ExportStatus::Success:
+        exportStatus = tr("reached Amazon");
+        break;
+    case ExportStatus::Failure:
+        exportStatus = tr("Amazon refused it");
+        break;
+    }
+    lines << tr("ASN (LastExportStatus): %1").arg(exportStatus);
+    if (status.waitingEntries > 0)
+        lines << tr("%n change(s) waiting to be sent", nullptr, status.waitingEntries);
+    if (!status.lockReason.isEmpty())
+        lines << status.lockReason;
+    return lines.join(u'\n');
+}
+
+QString PackingShipmentBar::syncText() const
+{
+    return m_sync->isHidden() ? QString() : m_sync->text();
 }
 
 void PackingShipmentBar::reloadList()
@@ -82,6 +187,20 @@ void PackingShipmentBar::reloadList()
 void PackingShipmentBar::refresh()
 {
     const Shipment *shipment = m_session.shipment();
+    m_sync->setVisible(shipment && m_syncStatus);
+    if (shipment && m_syncStatus) {
+        const std::optional<ShipmentSyncStatus> status
+            = m_syncStatus->shipment(m_session.shipmentId());
+        m_sync->setText(describeSync(status ? &*status : nullptr, shipment->version(), m_hasErrors,
+                                     m_syncStatus->isOnline(), m_syncStatus->isPaused()));
+        m_sync->setToolTip(status ? describeAttempt(*status) : tr("Not pushed yet"));
+        QPalette palette = m_sync->palette();
+        const bool bad = m_hasErrors || (status && !status->lockReason.isEmpty())
+            || (status && status->lastAttempt.outcome == PushOutcome::Rejected);
+        palette.setColor(QPalette::WindowText,
+                         bad ? QColor(0xc0, 0x1c, 0x1c) : palette.color(QPalette::Text));
+        m_sync->setPalette(palette);
+    }
     if (!shipment) {
         m_summary->setText(tr("No shipment open"));
         m_state->setText(tr("Create one for the FC of a PO, or open a building shipment."));
@@ -110,7 +229,10 @@ void PackingShipmentBar::refresh()
 
 QString PackingShipmentBar::summaryText() const
 {
-    return m_summary->text() + u' ' + m_state->text();
+    QString text = m_summary->text() + u' ' + m_state->text();
+    if (!m_sync->isHidden())
+        text += u' ' + m_sync->text();
+    return text;
 }
 
 } // namespace VendorPack
