@@ -32,13 +32,18 @@ PackingShipmentBar::PackingShipmentBar(PackingSession &session, QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_summary->setFont(bold);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The bar must fit a 1366 px screen: the list keeps its width, the texts give way (their
+    // tooltips hold them whole).
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumWidth(1);
+    m_sync->setMinimumWidth(1);
     m_combo->setMinimumContentsLength(24);
     m_combo->setToolTip(tr("Open another shipment that is being built"));
     m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sync->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sync->hide();
-    m_syncNow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_syncNow->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_syncNow->setAutoRaise(true);
     m_syncNow->hide();
     auto *open = new QLabel(tr("&Open:"), this);
     open->setBuddy(m_combo);
@@ -46,9 +51,11 @@ PackingShipmentBar::PackingShipmentBar(PackingSession &session, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_state, 1);
+    layout->addWidget(m_state);
+    layout->addSpacing(12);
     layout->addWidget(m_sync);
     layout->addWidget(m_syncNow);
+    layout->addStretch(1);
     layout->addWidget(open);
     layout->addWidget(m_combo);
     layout->addWidget(m_new);
@@ -210,18 +217,19 @@ void PackingShipmentBar::refresh()
     const QString status = ShipmentRepository::statusName(shipment->status());
     m_summary->setText(tr("%1 → %2").arg(h.merchantShipmentNo, h.shipToPartyId));
     QString state = tr("%1, version %2").arg(status).arg(shipment->version());
+    const QString here
+        = tr("open at this station (%1)").arg(m_session.station().profile().stationName);
     if (m_session.isReadOnly())
         state += u" — "_s + tr("read-only: %1").arg(m_session.readOnlyReason());
-    else
-        state += u" — "_s
-            + tr("open at this station (%1)").arg(m_session.station().profile().stationName);
+    else if (!m_syncStatus) // with sync the bar needs the room: the tooltip says it
+        state += u" — "_s + here;
     m_state->setText(state);
     QPalette palette = m_state->palette();
     palette.setColor(QPalette::WindowText,
                      m_session.isReadOnly() ? QColor(0xc0, 0x1c, 0x1c)
                                             : palette.color(QPalette::Text));
     m_state->setPalette(palette);
-    m_state->setToolTip(state);
+    m_state->setToolTip(m_session.isReadOnly() ? state : state + u" — "_s + here);
     const int current = m_combo->findData(m_session.shipmentId());
     if (current >= 0)
         m_combo->setCurrentIndex(current);
