@@ -90,8 +90,58 @@ void PackingShipmentBar::setHasErrors(bool hasErrors)
     refresh();
 }
 
+QString PackingShipmentBar::exportText(ExportStatus status)
+{
+    switch (status) {
+    case ExportStatus::Unknown:
+        break;
+    case ExportStatus::None:
+        return tr("ASN not sent to Amazon yet");
+    case ExportStatus::InProgress:
+        return tr("ASN being sent to Amazon");
+    case ExportStatus::Success:
+        return tr("ASN reached Amazon");
+    case ExportStatus::Failure:
+        return tr("Amazon refused the ASN");
+    }
+    return QString();
+}
+
+QString PackingShipmentBar::outcomeText(PushOutcome outcome)
+{
+    switch (outcome) {
+    case PushOutcome::None:
+        break;
+    case PushOutcome::Pushing:
+        return tr("sending");
+    case PushOutcome::Confirmed:
+        return tr("confirmed");
+    case PushOutcome::Uncertain:
+        return tr("answer lost, checked before the next push");
+    case PushOutcome::Retrying:
+        return tr("failed, tried again later");
+    case PushOutcome::HasErrors:
+        return tr("not sent: the version has errors");
+    case PushOutcome::Rejected:
+        return tr("refused by ChannelEngine");
+    case PushOutcome::Locked:
+        return tr("locked: ChannelEngine takes no more updates");
+    case PushOutcome::Unauthorized:
+        return tr("the API key was refused");
+    }
+    return tr("not pushed yet");
+}
+
 QString PackingShipmentBar::describeSync(const ShipmentSyncStatus *status, qint64 version,
                                          bool hasErrors, bool online, bool paused)
+{
+    QString text = describeState(status, version, hasErrors, online, paused);
+    const QString asn = status ? exportText(status->lastExportStatus) : QString();
+    return asn.isEmpty() ? text : text + u" · "_s + asn;
+}
+
+QString PackingShipmentBar::describeState(const ShipmentSyncStatus *status, qint64 version,
+                                          bool hasErrors, bool online, bool paused)
 {
     if (status && !status->lockReason.isEmpty())
         return tr("delivered: locked");
@@ -127,7 +177,7 @@ QString PackingShipmentBar::describeAttempt(const ShipmentSyncStatus &status)
     if (attempt.outcome != PushOutcome::None) {
         lines << tr("Last push: version %1, %2 at %3")
                      .arg(attempt.version)
-                     .arg(QString(PushAttempt::outcomeName(attempt.outcome)))
+                     .arg(outcomeText(attempt.outcome))
                      .arg(locale.toString(attempt.at.toLocalTime(), QLocale::ShortFormat));
         if (!attempt.message.isEmpty())
             lines << attempt.message;
@@ -136,25 +186,8 @@ QString PackingShipmentBar::describeAttempt(const ShipmentSyncStatus &status)
     } else {
         lines << tr("Not pushed yet");
     }
-    QString exportStatus;
-    switch (status.lastExportStatus) {
-    case ExportStatus::Unknown:
-        exportStatus = tr("not known yet");
-        break;
-    case ExportStatus::None:
-        exportStatus = tr("not sent to Amazon yet");
-        break;
-    case ExportStatus::InProgress:
-        exportStatus = tr("being sent to Amazon");
-        break;
-    case ExportStatus::Success:
-        exportStatus = tr("reached Amazon");
-        break;
-    case ExportStatus::Failure:
-        exportStatus = tr("Amazon refused it");
-        break;
-    }
-    lines << tr("ASN (LastExportStatus): %1").arg(exportStatus);
+    const QString asn = exportText(status.lastExportStatus);
+    lines << (asn.isEmpty() ? tr("ASN: not known yet") : asn);
     if (status.waitingEntries > 0)
         lines << tr("%n change(s) waiting to be sent", nullptr, status.waitingEntries);
     if (!status.lockReason.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/syncstatestore.h"
+
 #include <QWidget>
 
 class QAction;
@@ -40,13 +42,19 @@ public:
     // The sync sentence for a shipment: version is the local one, hasErrors its error findings.
     static QString describeSync(const ShipmentSyncStatus *status, qint64 version, bool hasErrors,
                                 bool online, bool paused);
+    // The last push, its request id and ChannelEngine's LastExportStatus (the tooltip).
     static QString describeAttempt(const ShipmentSyncStatus &status);
+    static QString exportText(ExportStatus status);
+    static QString outcomeText(PushOutcome outcome);
     QComboBox *shipmentCombo() const { return m_combo; }
 
 signals:
     void openRequested(qint64 shipmentId);
 
 private:
+    static QString describeState(const ShipmentSyncStatus *status, qint64 version, bool hasErrors,
+                                 bool online, bool paused);
+
     PackingSession &m_session;
     QLabel *m_summary;
     QLabel *m_state;

@@ -206,22 +206,39 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("hasErrors");
         QTest::addColumn<bool>("online");
+        QTest::addColumn<qint64>("confirmed");
+        QTest::addColumn<int>("exportStatus");
+        QTest::addColumn<QString>("lockReason");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("sending") << false << true
+        const QString none;
+        const int unknown = int(ExportStatus::Unknown);
+        QTest::newRow("sending") << false << true << qint64(11) << unknown << none
                                  << u"version 12 — ChannelEngine has 11, sending…"_s;
-        QTest::newRow("errors") << true << true
-                                << u"version 12 has errors: ChannelEngine keeps 11"_s;
-        QTest::newRow("offline") << false << false << u"offline: 1 version(s) waiting"_s;
+        QTest::newRow("errors") << true << true << qint64(9) << unknown << none
+                                << u"version 12 has errors: ChannelEngine keeps 9"_s;
+        QTest::newRow("offline") << false << false << qint64(9) << unknown << none
+                                 << u"offline: 3 version(s) waiting"_s;
+        QTest::newRow("confirmed, ASN sent")
+            << false << true << qint64(12) << int(ExportStatus::Success) << none
+            << u"ChannelEngine has version 12 · ASN reached Amazon"_s;
+        QTest::newRow("delivered")
+            << false << true << qint64(12) << int(ExportStatus::Success)
+            << u"Shipment X is delivered"_s << u"delivered: locked · ASN reached Amazon"_s;
     }
 
     void offlineAndErrorsAreSaid()
     {
         QFETCH(bool, hasErrors);
         QFETCH(bool, online);
+        QFETCH(qint64, confirmed);
+        QFETCH(int, exportStatus);
+        QFETCH(QString, lockReason);
         QFETCH(QString, expected);
         ShipmentSyncStatus status;
         status.localVersion = 12;
-        status.confirmedVersion = 11;
+        status.confirmedVersion = confirmed;
+        status.lastExportStatus = ExportStatus(exportStatus);
+        status.lockReason = lockReason;
         QCOMPARE(PackingShipmentBar::describeSync(&status, 12, hasErrors, online, false), expected);
     }
 
