@@ -88,6 +88,8 @@ bool PackingSession::setShipment(std::unique_ptr<Shipment> shipment, qint64 id)
     m_undoStack->clear();
     m_model->resetShipment(nullptr);
     m_shipment = std::move(shipment);
+    if (id != m_shipmentId)
+        m_editRefusal.clear(); // the refusal was the other shipment's
     m_shipmentId = id;
     const PackingResult orders = reloadOrders(); // validates in full
     m_model->resetShipment(m_shipment.get());
@@ -179,6 +181,10 @@ void PackingSession::close()
     m_model->resetShipment(nullptr);
     m_shipment.reset();
     m_shipmentId = 0;
+    const bool refused = !m_editRefusal.isEmpty();
+    m_editRefusal.clear();
+    if (refused && !m_readOnly)
+        emit readOnlyChanged(false, QString());
     setReadOnly(false, QString());
     emit shipmentClosed();
 }
@@ -266,17 +272,31 @@ void PackingSession::setReadOnly(bool readOnly, const QString &reason)
 {
     if (m_readOnly == readOnly && m_readOnlyReason == reason)
         return;
+    const bool wasReadOnly = isReadOnly();
+    const QString wasReason = readOnlyReason();
     m_readOnly = readOnly;
     m_readOnlyReason = reason;
-    emit readOnlyChanged(readOnly, reason);
+    if (isReadOnly() != wasReadOnly || readOnlyReason() != wasReason)
+        emit readOnlyChanged(isReadOnly(), readOnlyReason());
+}
+
+void PackingSession::setEditRefusal(const QString &reason)
+{
+    if (!m_shipment || m_editRefusal == reason)
+        return;
+    const bool wasReadOnly = isReadOnly();
+    const QString wasReason = readOnlyReason();
+    m_editRefusal = reason;
+    if (isReadOnly() != wasReadOnly || readOnlyReason() != wasReason)
+        emit readOnlyChanged(isReadOnly(), readOnlyReason());
 }
 
 PackingResult PackingSession::checkWritable() const
 {
     if (!m_shipment)
         return PackingResult::refused(tr("No shipment is open."));
-    if (m_readOnly)
-        return PackingResult::refused(m_readOnlyReason);
+    if (isReadOnly())
+        return PackingResult::refused(readOnlyReason());
     return PackingResult::done();
 }
 
@@ -412,8 +432,8 @@ void PackingSession::reloadAfterConflict(const QString &message)
     }
     setShipment(std::move(shipment), m_shipmentId);
     // The other station may have taken the shipment over rather than just changed it.
-    if (const auto lease = m_station.shipments().leaseHolder(m_shipmentId, &error);
-        lease && !lease->station.isEmpty() && lease->station != m_station.profile().stationName
+    if (const auto lease = m_station.shipments().leaseHolder(m_shipmentId, &error); lease
+        && !lease->station.isEmpty() && lease->station != m_station.profile().stationName
         && lease->expiresAt > QDateTime::currentDateTimeUtc()) {
         m_holdsLease = false;
         m_leaseTimer.stop();

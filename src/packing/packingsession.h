@@ -103,8 +103,17 @@ public:
     PackingResult takeOver();
 
     bool isOpen() const { return m_shipment != nullptr; }
-    bool isReadOnly() const { return m_readOnly; }
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Read-only: another station holds it, it is signed off or dispatched, or it is refused
+    // from outside (setEditRefusal); the reason says which.
+    bool isReadOnly() const { return m_readOnly || !m_editRefusal.isEmpty(); }
+    QString readOnlyReason() const
+    {
+        return m_editRefusal.isEmpty() ? m_readOnlyReason : m_editRefusal;
+    }
+    // Refuses every edit of the open shipment with this reason (sync: ChannelEngine takes no
+    // more updates, e.g. delivered); "" lifts it. Cleared when another shipment is opened.
+    void setEditRefusal(const QString &reason);
+    QString editRefusal() const { return m_editRefusal; }
 
     Station &station() const { return m_station; }
     Shipment *shipment() const { return m_shipment.get(); }
@@ -223,6 +232,7 @@ private:
     bool m_readOnly = false;
     bool m_holdsLease = false;
     QString m_readOnlyReason;
+    QString m_editRefusal;
     PackingResult m_outcome;
     bool m_pushing = false;
     bool m_reloadPending = false;

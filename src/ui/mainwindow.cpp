@@ -530,6 +530,8 @@ void MainWindow::attachSync(SyncStatus &status, SyncLog &log)
     m_viewMenu->insertAction(m_fullScreen, showLog);
 
     m_syncNow->setEnabled(true);
+    if (m_packingPage)
+        m_packingPage->attachSync(status, m_syncNow);
     connect(&status, &SyncStatus::stationChanged, this, &MainWindow::updateSyncField);
     updateSyncField();
 }

@@ -150,6 +150,7 @@ void PackingHeaderForm::reset()
     m_lastField = -1;
     const Shipment *shipment = m_session.shipment();
     m_lockedIds.clear();
+    m_pushed = false;
     if (shipment) {
         const ShipmentHeader &h = shipment->header();
         m_lockedIds.insert(int(Field::MerchantShipmentNo), !h.merchantShipmentNo.isEmpty());
@@ -157,6 +158,14 @@ void PackingHeaderForm::reset()
         m_lockedIds.insert(int(Field::ShipFrom), !h.shipFromPartyId.isEmpty());
         m_lockedIds.insert(int(Field::Selling), !h.sellingPartyId.isEmpty());
     }
+    refresh();
+}
+
+void PackingHeaderForm::setPushed(bool pushed)
+{
+    if (m_pushed == pushed)
+        return;
+    m_pushed = pushed;
     refresh();
 }
 
@@ -211,9 +220,12 @@ void PackingHeaderForm::refresh(const Findings &findings)
                                                      { Field::ShipFrom, m_shipFrom },
                                                      { Field::Selling, m_selling } };
     for (const auto &[field, edit] : ids) {
-        edit->setReadOnly(!writable || m_lockedIds.value(int(field)));
-        edit->setToolTip(edit->isReadOnly() ? tr("Set once; it cannot change any more")
-                                            : QString());
+        edit->setReadOnly(!writable || m_pushed || m_lockedIds.value(int(field)));
+        // Greyed out once ChannelEngine has it: the API refuses a change.
+        edit->setEnabled(!m_pushed);
+        edit->setToolTip(m_pushed                 ? tr("Sent to ChannelEngine: it can never change")
+                             : edit->isReadOnly() ? tr("Set once; it cannot change any more")
+                                                  : QString());
     }
 
     // The rules' header findings beside their fields; the others above the form.

@@ -34,10 +34,17 @@ public:
     void refresh(const Findings &findings);
     // The shipment was opened: which ids are already set (and so read-only).
     void reset();
+    // The shipment was sent to ChannelEngine: the number and party ids are frozen (greyed out).
+    void setPushed(bool pushed);
+    bool isPushed() const { return m_pushed; }
 
     QLineEdit *carrierEdit() const { return m_carrier; }
     QLineEdit *billOfLadingEdit() const { return m_billOfLading; }
     QComboBox *shipmentTypeCombo() const { return m_shipmentType; }
+    QLineEdit *shipmentNoEdit() const { return m_number; }
+    QLineEdit *shipToEdit() const { return m_shipTo; }
+    QLineEdit *shipFromEdit() const { return m_shipFrom; }
+    QLineEdit *sellingPartyEdit() const { return m_selling; }
     // The finding text shown beside a field ("" when none), by the header field's JSON name.
     QString findingText(const QString &field) const;
 
@@ -82,6 +89,7 @@ private:
     QLabel *m_general;
     QHash<int, QLabel *> m_findingLabels;
     QHash<int, bool> m_lockedIds;
+    bool m_pushed = false;
 };
 
 } // namespace VendorPack

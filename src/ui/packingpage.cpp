@@ -22,6 +22,7 @@
 #include "packing/station.h"
 #include "storage/purchaseorderrepository.h"
 #include "storage/shipmentrepository.h"
+#include "sync/syncstatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,6 +98,7 @@ PackingPage::PackingPage(Station &station, QWidget *parent)
             [this](const QString &message) { emit statusMessage(message, kErrorMessageMs); });
     connect(&session, &PackingSession::reloaded, this, [this](const QString &message) {
         m_header->reset();
+        applySyncState();
         scheduleRefresh();
         alert(tr("Shipment reloaded"), message);
     });
@@ -470,10 +472,38 @@ void PackingPage::reloadOrders()
     refocusScanBar();
 }
 
+void PackingPage::attachSync(SyncStatus &status, QAction *syncNow)
+{
+    if (m_syncStatus)
+        return;
+    m_syncStatus = &status;
+    m_bar->setSyncStatus(&status, syncNow);
+    connect(&status, &SyncStatus::shipmentChanged, this, [this](qint64 shipmentId) {
+        if (shipmentId == m_session->shipmentId())
+            applySyncState();
+    });
+    connect(&status, &SyncStatus::stationChanged, m_bar, &PackingShipmentBar::refresh);
+    applySyncState();
+}
+
+void PackingPage::applySyncState()
+{
+    if (!m_syncStatus)
+        return;
+    const std::optional<ShipmentSyncStatus> status
+        = m_session->isOpen() ? m_syncStatus->shipment(m_session->shipmentId()) : std::nullopt;
+    // Edits first: the refusal turns the session read-only, which the widgets follow.
+    m_session->setEditRefusal(status ? status->lockReason : QString());
+    m_header->setPushed(status && (status->confirmedVersion || status->lastAttempt.frozen.isSet()));
+    m_validation->setApiFindings(status ? status->apiFindings : Findings());
+    m_bar->refresh();
+}
+
 void PackingPage::onShipmentOpened()
 {
     m_alertedCancelled.clear();
     m_header->reset();
+    applySyncState();
     m_bar->reloadList();
     if (m_session->isOpen()) {
         // A freshly opened shipment shows its pallets open.
@@ -555,6 +585,7 @@ void PackingPage::refreshPanels()
     m_panelTimer->stop();
     const Findings findings = m_session->findings();
     m_poLines->refresh();
+    m_bar->setHasErrors(countSeverity(findings, Severity::Error) > 0);
     m_validation->setFindings(findings);
     m_header->refresh(findings);
 }

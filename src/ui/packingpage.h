@@ -29,6 +29,7 @@ class ScanBar;
 class ScanController;
 class ShipmentView;
 class Station;
+class SyncStatus;
 class ValidationPanel;
 
 // The page a packer works on all day: the open shipment's bar and header, the PO lines still to
@@ -77,6 +78,11 @@ public:
     PackingHeaderForm *headerForm() const { return m_header; }
     PackingShipmentBar *shipmentBar() const { return m_bar; }
 
+    // Shows what sync knows of the open shipment: its state in the bar (with syncNow), the
+    // API's refusal in the findings, the ids frozen once pushed, and no edits once ChannelEngine
+    // takes no more updates (delivered). The status must outlive the page.
+    void attachSync(SyncStatus &status, QAction *syncNow);
+
 public slots:
     // A new shipment for the FC of these POs, or (asked) the building shipment for that FC.
     void newShipmentFor(const QStringList &poNumbers);
@@ -122,6 +128,8 @@ private:
     void refreshPanels(); // what spans the whole shipment: shortly after
 
     void updateActions();
+    // Reads the open shipment's sync state into the bar, the findings, the header and the session.
+    void applySyncState();
     void checkCancelledOrders();
     void alert(const QString &title, const QString &text);
     void refocusScanBar();
@@ -148,6 +156,7 @@ private:
     QHash<int, QAction *> m_actions;
     QList<QAction *> m_actionList;
     QStringList m_alertedCancelled;
+    SyncStatus *m_syncStatus = nullptr;
 };
 
 } // namespace VendorPack

@@ -3,6 +3,8 @@
 
 #include "packingicons.h"
 
+#include <QColor>
+
 #include <algorithm>
 
 namespace VendorPack {
@@ -27,8 +29,9 @@ QString ValidationFindingsModel::severityText(Severity severity)
     return tr("Note");
 }
 
-void ValidationFindingsModel::setFindings(Findings findings)
+void ValidationFindingsModel::setFindings(Findings findings, Findings apiFindings)
 {
+    findings.append(std::move(apiFindings));
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return int(a.severity) < int(b.severity);
     });
@@ -37,8 +40,11 @@ void ValidationFindingsModel::setFindings(Findings findings)
     beginResetModel();
     m_findings = std::move(findings);
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
-    for (const Finding &finding : std::as_const(m_findings))
+    m_apiCount = 0;
+    for (const Finding &finding : std::as_const(m_findings)) {
         ++m_counts[int(finding.severity)];
+        m_apiCount += isFromApi(finding) ? 1 : 0;
+    }
     endResetModel();
 }
 
@@ -62,6 +68,8 @@ QVariant ValidationFindingsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SeverityColumn:
             return severityText(finding.severity);
+        case SourceColumn:
+            return isFromApi(finding) ? tr("API") : tr("Rules");
         case MessageColumn:
             return finding.message;
         case RuleColumn:
@@ -71,7 +79,19 @@ QVariant ValidationFindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == SeverityColumn ? QVariant(m_icons[int(finding.severity)])
                                                 : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == SourceColumn && isFromApi(finding)
+            ? QVariant(QColor(0x1a, 0x5f, 0xb4))
+            : QVariant();
     case Qt::ToolTipRole:
+        if (isFromApi(finding)) {
+            return finding.node
+                ? tr("ChannelEngine refused the last version sent:\n%1\nat %2 (click to show "
+                     "the line)")
+                      .arg(finding.message, finding.pointer)
+                : tr("ChannelEngine refused the last version sent:\n%1\n%2 (shipment header)")
+                      .arg(finding.message, finding.pointer);
+        }
         return finding.node ? tr("%1\n%2 at %3 (click to show the line)")
                                   .arg(finding.message, finding.rule, finding.pointer)
                             : tr("%1\n%2 (shipment header)").arg(finding.message, finding.rule);
@@ -79,6 +99,8 @@ QVariant ValidationFindingsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(finding.node);
     case SeverityRole:
         return int(finding.severity);
+    case FromApiRole:
+        return isFromApi(finding);
     }
     return QVariant();
 }
@@ -91,6 +113,8 @@ QVariant ValidationFindingsModel::headerData(int section, Qt::Orientation orient
     switch (section) {
     case SeverityColumn:
         return tr("Severity");
+    case SourceColumn:
+        return tr("Source");
     case MessageColumn:
         return tr("Finding");
     case RuleColumn:

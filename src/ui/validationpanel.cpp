@@ -28,6 +28,8 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ValidationFindingsModel::SeverityColumn,
                                            QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ValidationFindingsModel::SourceColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ValidationFindingsModel::MessageColumn,
                                            QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ValidationFindingsModel::RuleColumn,
@@ -43,14 +45,31 @@ ValidationPanel::ValidationPanel(QWidget *parent)
 
 void ValidationPanel::setFindings(Findings findings)
 {
-    m_model->setFindings(std::move(findings));
+    m_rules = std::move(findings);
+    showFindings();
+}
+
+void ValidationPanel::setApiFindings(Findings findings)
+{
+    if (findings == m_api)
+        return;
+    m_api = std::move(findings);
+    showFindings();
+}
+
+void ValidationPanel::showFindings()
+{
+    m_model->setFindings(m_rules, m_api);
     const int errors = m_model->count(Severity::Error);
     const int warnings = m_model->count(Severity::Warning);
     const int notes = m_model->count(Severity::Info);
-    m_title->setText(tr("Findings — Errors: %1 · Warnings: %2 · Notes: %3")
-                         .arg(errors)
-                         .arg(warnings)
-                         .arg(notes));
+    QString title = tr("Findings — Errors: %1 · Warnings: %2 · Notes: %3")
+                        .arg(errors)
+                        .arg(warnings)
+                        .arg(notes);
+    if (m_model->apiCount() > 0)
+        title += tr(" · ChannelEngine refused: %1").arg(m_model->apiCount());
+    m_title->setText(title);
 }
 
 QString ValidationPanel::title() const
