@@ -30,10 +30,33 @@
     </message>
 </context>
 <context>
-    <name>VendorPack::AppController</name>
+    <name>VendorPack::LabelPrintController</name>
     <message numerus="yes">
-        <source>%n cancelled by Amazon.</source>
-        <translation><numerusform>%n cancelled by Amazon.</numerusform><numerusform>%n cancelled by Amazon.</numerusform></translation>
+        <source>%n label(s) printed on %1</source>
+        <translation><numerusform>%n label printed on %1</numerusform><numerusform>%n labels printed on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %n time(s)</source>
+        <translation><numerusform>printed %n time</numerusform><numerusform>printed %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The label of %1 was printed %n time(s). Why print it again?</source>
+        <translation><numerusform>The label of %1 was printed %n time. Why print it again?</numerusform><numerusform>The label of %1 was printed %n times. Why print it again?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VendorPack::PackingShipmentBar</name>
+    <message numerus="yes">
+        <source>sync paused: %n version(s) waiting</source>
+        <translation><numerusform>sync paused: %n version waiting</numerusform><numerusform>sync paused: %n versions waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>offline: %n version(s) waiting</source>
+        <translation><numerusform>offline: %n version waiting</numerusform><numerusform>offline: %n versions waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
     </message>
 </context>
 <context>
