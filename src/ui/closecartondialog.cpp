@@ -17,10 +17,7 @@ namespace {
 
 QDoubleSpinBox *measureEdit(QWidget *parent)
 {
-    auto *edit = new QDoubleSpinBox(parent);
-    edit->setRange(0, 99999);
-    edit->setDecimals(2);
-    edit->setSpecialValueText(QStringLiteral("—"));
+    QDoubleSpinBox *edit = PackingUnits::measureEdit(parent);
     edit->setAccelerated(true);
     return edit;
 }

@@ -2,8 +2,18 @@
 #include "packingunits.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 
 namespace VendorPack {
+
+QDoubleSpinBox *PackingUnits::measureEdit(QWidget *parent)
+{
+    auto *edit = new QDoubleSpinBox(parent);
+    edit->setRange(0, 99999);
+    edit->setDecimals(2);
+    edit->setSpecialValueText(QStringLiteral("—"));
+    return edit;
+}
 
 QString PackingUnits::lengthName(LengthUnit unit)
 {

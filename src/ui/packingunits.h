@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 class QComboBox;
+class QDoubleSpinBox;
+class QWidget;
 
 namespace VendorPack {
 
@@ -17,6 +19,8 @@ class PackingUnits
 public:
     static QString lengthName(LengthUnit unit);
     static QString weightName(WeightUnit unit);
+    // A field for a weight or a length: 0 to 99,999 with two decimals, "—" while empty.
+    static QDoubleSpinBox *measureEdit(QWidget *parent);
     static void fillLengthUnits(QComboBox *combo, LengthUnit current);
     static void fillWeightUnits(QComboBox *combo, WeightUnit current);
     static void fillHandlingCodes(QComboBox *combo);

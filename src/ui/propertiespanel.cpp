@@ -24,10 +24,7 @@ namespace {
 
 QDoubleSpinBox *measureEdit(QWidget *parent)
 {
-    auto *edit = new QDoubleSpinBox(parent);
-    edit->setRange(0, 99999);
-    edit->setDecimals(2);
-    edit->setSpecialValueText(QStringLiteral("—"));
+    QDoubleSpinBox *edit = PackingUnits::measureEdit(parent);
     edit->setKeyboardTracking(false);
     edit->setButtonSymbols(QAbstractSpinBox::NoButtons);
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("9999.99")) + 12);
