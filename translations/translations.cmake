@@ -3,7 +3,8 @@
 # are in this folder (update them with `cmake --build build --target update_translations`); the
 # .qm files are compiled into the vendorpack executable under :/i18n.
 set(vendorpack_languages de nl fr es it pl)
-# vendorpack_en.ts holds only the English plural forms (lupdate -pluralonly), loaded first.
+# vendorpack_en.ts gives the English plural forms ("1 unit", "2 units"); its other entries stay
+# unfinished (the source text is the English). It is loaded first, under every language.
 set(vendorpack_ts_files "${PROJECT_SOURCE_DIR}/translations/vendorpack_en.ts")
 foreach(language IN LISTS vendorpack_languages)
     list(APPEND vendorpack_ts_files "${PROJECT_SOURCE_DIR}/translations/vendorpack_${language}.ts")
