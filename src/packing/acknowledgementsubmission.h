@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/acknowledgementproposal.h"
+#include "storage/outboxkinds.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +19,7 @@ class AcknowledgementSubmission
 
 public:
     // The outbox kind of an acknowledgement entry.
-    static QString outboxKind() { return QStringLiteral("acknowledge"); }
+    static QString outboxKind() { return OutboxKinds::kAcknowledge; }
     // The audit action.
     static QString auditAction() { return QStringLiteral("po.acknowledge"); }
 

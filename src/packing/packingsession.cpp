@@ -10,6 +10,7 @@
 
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/outboxkinds.h"
 #include "storage/productrepository.h"
 #include "storage/purchaseorderrepository.h"
 #include "storage/shipmentrepository.h"
@@ -24,8 +25,6 @@ using namespace Qt::StringLiterals;
 namespace VendorPack {
 
 namespace {
-
-const QString kShipmentPush = QStringLiteral("shipment.push");
 
 bool isContainer(const ShipmentNode *node)
 {
@@ -351,8 +350,8 @@ bool PackingSession::execute(PackingCommand &command, bool forward)
     bool ok = version.has_value();
     if (ok) {
         ok = m_station.outbox()
-                 .enqueue(OutboxSubject::Shipment, m_shipmentId, kShipmentPush, QString(), *version,
-                          &error)
+                 .enqueue(OutboxSubject::Shipment, m_shipmentId, OutboxKinds::kShipmentPush,
+                          QString(), *version, &error)
                  .has_value();
         if (ok)
             ok = transaction.commit(&error);

@@ -211,7 +211,7 @@ const Step kVersion1[] = {
       " id %ID%," // the order of entries per subject
       " subject_type TEXT NOT NULL CHECK (subject_type IN ('shipment', 'acknowledgement')),"
       " subject_id BIGINT NOT NULL," // shipments.id or purchase_orders.id
-      " kind TEXT NOT NULL," // e.g. shipment.push, acknowledgement.push
+      " kind TEXT NOT NULL," // storage/outboxkinds.h: shipment.push, acknowledge
       " payload TEXT,"
       " version BIGINT,"
       " state TEXT NOT NULL DEFAULT 'pending'"

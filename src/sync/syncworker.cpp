@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncworker.h"
 
-#include "outboxkinds.h"
+#include "storage/outboxkinds.h"
 #include "synclog.h"
 #include "syncstatus.h"
 

@@ -4,9 +4,9 @@
 #include "core/shipmentjson.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/outboxkinds.h"
 #include "storage/purchaseorderrepository.h"
 #include "storage/transaction.h"
-#include "sync/outboxkinds.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -5,7 +5,8 @@
 
 namespace VendorPack {
 
-// The outbox kinds the sync worker drains; whoever enqueues uses these names.
+// The outbox kinds the sync worker drains; whoever enqueues (the packing session, the
+// acknowledgement submission) uses these names.
 //
 // - kShipmentPush: subject = shipments.id, version = the shipment's version after the committed
 //   edit; the payload is not read (the worker loads that version from the repository), so it may
