@@ -34,7 +34,7 @@ public:
     enum Role {
         NodeIdRole = Qt::UserRole + 1, // NodeId (quint32)
         NodeTypeRole, // int(NodeType)
-        NodeSeverityRole, // int(Severity) of the worst finding on the node or below; -1: none
+        NodeSeverityRole, // int(Severity) of the worst finding on the node itself; -1: none
         NodeUnitsRole, // qint64: units (eaches) of the item, or packed below the container
         NodeWeightGramsRole, // double: declared weight, else the sum of the children's; or invalid
         NodeCartonCountRole, // int: cartons on a pallet (0 otherwise)
