@@ -4,7 +4,6 @@
 #include "labelprintcontroller.h"
 #include "orderspage.h"
 #include "packingpage.h"
-#include "placeholderpage.h"
 #include "shortcutsdialog.h"
 #include "statusindicator.h"
 #include "syncbanner.h"
