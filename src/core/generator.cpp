@@ -396,11 +396,6 @@ QString skuOf(const PurchaseOrderLine &line)
     return line.merchantProductNo.isEmpty() ? line.channelProductNo : line.merchantProductNo;
 }
 
-qint64 unitsPerQuantity(const PurchaseOrderLine &line)
-{
-    return line.unitOfMeasure == QuantityUnit::Cases ? qMax<qint64>(1, line.unitSize) : 1;
-}
-
 // Is the day inside the PO's ship window, as the po.ship-window rule sees it?
 bool shipsOn(const PurchaseOrder &po, QDate day)
 {
@@ -434,10 +429,10 @@ std::vector<OpenOrder> openOrders(const QList<PurchaseOrder> &orders, const Orde
                 || sku.size() > kMaxIdentifierLength
                 || book.lineIndexOf(i, IdentifierType::Sku, sku) != l)
                 continue;
-            const qint64 quantity = qMax<qint64>(0, line.acceptedUnits()) / unitsPerQuantity(line);
+            const qint64 quantity = qMax<qint64>(0, line.acceptedUnits()) / line.unitsOf(1);
             if (quantity > 0) {
                 o.left[size_t(l)] = quantity;
-                o.units += quantity * unitsPerQuantity(line);
+                o.units += quantity * line.unitsOf(1);
                 ++o.openLines;
             }
         }
@@ -499,7 +494,7 @@ QSet<int> packOpenOrders(QRandomGenerator &rng, TreeBuilder &tree,
                 const PurchaseOrder &po = orders[o.index];
                 const PurchaseOrderLine &poLine = po.lines[line];
                 const QString sku = skuOf(poLine);
-                const qint64 perCase = unitsPerQuantity(poLine);
+                const qint64 perCase = poLine.unitsOf(1);
                 auto weight = unitCentiPounds.find(sku);
                 if (weight == unitCentiPounds.end()) {
                     // Cases stay liftable: at most half a carton's weight each.

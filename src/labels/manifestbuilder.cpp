@@ -13,8 +13,13 @@ namespace VendorPack {
 ManifestBuilder::Result ManifestBuilder::build(const Shipment &shipment, const OrderBook &orders,
                                                const LabelBuilder::Options &options)
 {
+    return build(shipment, LabelBuilder::build(shipment, orders, options));
+}
+
+ManifestBuilder::Result ManifestBuilder::build(const Shipment &shipment,
+                                               const LabelBuilder::Result &labels)
+{
     Result result;
-    const LabelBuilder::Result labels = LabelBuilder::build(shipment, orders, options);
     result.findings = labels.findings;
     QHash<NodeId, const LabelData *> byNode;
     for (const LabelData &label : labels.labels)

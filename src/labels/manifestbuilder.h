@@ -22,6 +22,8 @@ public:
 
     static Result build(const Shipment &shipment, const OrderBook &orders,
                         const LabelBuilder::Options &options);
+    // The same from labels already built for this shipment (no second LabelBuilder pass).
+    static Result build(const Shipment &shipment, const LabelBuilder::Result &labels);
 };
 
 } // namespace VendorPack

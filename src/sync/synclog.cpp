@@ -93,4 +93,17 @@ QVariant SyncLog::headerData(int section, Qt::Orientation orientation, int role)
     }
 }
 
+void SyncLog::append(const QString &subject, const QString &action, const QString &result,
+                     const QString &requestId, bool failed)
+{
+    SyncEvent event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.subject = subject;
+    event.action = action;
+    event.result = result;
+    event.requestId = requestId;
+    event.failed = failed;
+    append(std::move(event));
+}
+
 } // namespace VendorPack

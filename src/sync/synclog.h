@@ -41,6 +41,9 @@ public:
     explicit SyncLog(int capacity = 2000, QObject *parent = nullptr);
 
     void append(SyncEvent event);
+    // An event that happens now.
+    void append(const QString &subject, const QString &action, const QString &result,
+                const QString &requestId = QString(), bool failed = false);
     const SyncEvent &event(int row) const { return m_events[size_t(row)]; }
     int capacity() const { return m_capacity; }
     void clear();

@@ -46,8 +46,6 @@ public:
     int parkedChanges() const { return m_parked; }
     bool isPaused() const { return m_paused; }
     QString pauseReason() const { return m_pauseReason; }
-    // True when nothing needs the user's attention: online, not paused.
-    bool isHealthy() const { return m_online && !m_paused; }
 
     std::optional<ShipmentSyncStatus> shipment(qint64 shipmentId) const;
     QList<qint64> shipmentIds() const { return m_shipments.keys(); }

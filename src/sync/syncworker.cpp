@@ -655,14 +655,7 @@ qint64 SyncWorker::backoffMs(int attempts)
 void SyncWorker::logEvent(const QString &subject, const QString &action, const QString &result,
                           const QString &requestId, bool failed)
 {
-    SyncEvent event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.subject = subject;
-    event.action = action;
-    event.result = result;
-    event.requestId = requestId;
-    event.failed = failed;
-    m_log.append(std::move(event));
+    m_log.append(subject, action, result, requestId, failed);
 }
 
 void SyncWorker::logDatabaseError(const QString &what, const QString &error)

@@ -47,7 +47,6 @@ public:
     // Makes the backoff jitter reproducible (tests).
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
-    bool isRunning() const { return m_running; }
     // A request is on its way.
     bool isBusy() const { return m_call != nullptr; }
     // Changes that will still be sent (parked ones, which wait for an edit, do not count).

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QHash>
 #include <QIcon>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -217,6 +218,17 @@ bool LabelPrintController::fail(const QString &message, QString *error)
     emit statusMessage(message);
     return false;
 }
+LabelBuilder::Options LabelPrintController::labelOptions() const
+{
+    // Ship-from and the human-readable grouping of the SSCC come from the station's profile.
+    const StationProfile &profile = m_station.profile();
+    LabelBuilder::Options options;
+    options.shipFrom = profile.shipFrom;
+    if (options.shipFrom.partyId.isEmpty())
+        options.shipFrom.partyId = profile.shipFromPartyId;
+    options.companyPrefixLength = int(profile.companyPrefix.size());
+    return options;
+}
 
 bool LabelPrintController::compose(const QList<NodeId> &nodes, QList<Job> *jobs,
                                    QString *error) const
@@ -227,11 +239,7 @@ bool LabelPrintController::compose(const QList<NodeId> &nodes, QList<Job> *jobs,
         return false;
     }
     const QSet<NodeId> wanted(nodes.cbegin(), nodes.cend());
-    LabelBuilder::Options options;
-    options.shipFrom = m_station.profile().shipFrom;
-    if (options.shipFrom.partyId.isEmpty())
-        options.shipFrom.partyId = m_station.profile().shipFromPartyId;
-    options.companyPrefixLength = int(m_station.profile().companyPrefix.size());
+    LabelBuilder::Options options = labelOptions();
     options.palletCopies = m_pallet.copies;
     const LabelBuilder::Result built
         = LabelBuilder::build(*shipment, m_session.orderBook(), options);
@@ -247,12 +255,11 @@ bool LabelPrintController::compose(const QList<NodeId> &nodes, QList<Job> *jobs,
     QList<Job> result { { LabelKind::Carton, {} }, { LabelKind::Pallet, {} } };
     const LabelLayout layouts[] = { LabelLayout::create(m_carton.stock, LabelKind::Carton),
                                     LabelLayout::create(m_pallet.stock, LabelKind::Pallet) };
+    QHash<NodeId, const LabelData *> byNode;
+    for (const LabelData &label : built.labels)
+        byNode.insert(label.node, &label);
     for (NodeId id : nodes) {
-        const LabelData *data = nullptr;
-        for (const LabelData &label : built.labels) {
-            if (label.node == id)
-                data = &label;
-        }
+        const LabelData *data = byNode.value(id);
         if (!data) {
             *error = tr("%1 has no label to print").arg(positionOf(id));
             return false;
@@ -431,13 +438,8 @@ bool LabelPrintController::printManifest(NodeId pallet, QString *error, QString 
     const ShipmentNode *node = shipment->node(pallet);
     if (!node || node->type() != NodeType::Pallet)
         return fail(tr("Select a pallet to print its manifest"), error);
-    LabelBuilder::Options options;
-    options.shipFrom = m_station.profile().shipFrom;
-    if (options.shipFrom.partyId.isEmpty())
-        options.shipFrom.partyId = m_station.profile().shipFromPartyId;
-    options.companyPrefixLength = int(m_station.profile().companyPrefix.size());
     const ManifestBuilder::Result built
-        = ManifestBuilder::build(*shipment, m_session.orderBook(), options);
+        = ManifestBuilder::build(*shipment, m_session.orderBook(), labelOptions());
     for (const Finding &finding : built.findings) {
         if (finding.severity == Severity::Error && (finding.node == 0 || finding.node == pallet))
             return fail(tr("No manifest printed: %1").arg(finding.message), error);

@@ -4,6 +4,7 @@
 #include "settings/printersettings.h"
 
 #include "core/shipmentnode.h"
+#include "labels/labelbuilder.h"
 #include "labels/labelscene.h"
 
 #include <QImage>
@@ -97,6 +98,7 @@ signals:
     void labelsChanged();
 
 private:
+    LabelBuilder::Options labelOptions() const;
     struct Job
     {
         LabelKind kind;

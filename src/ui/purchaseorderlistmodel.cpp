@@ -52,8 +52,14 @@ void PurchaseOrderListModel::setOrders(QList<PurchaseOrder> orders)
     m_orders = std::move(orders);
     m_searchText.clear();
     m_searchText.reserve(m_orders.size());
-    for (const PurchaseOrder &order : std::as_const(m_orders))
-        m_searchText.append(buildSearchText(order));
+    m_rowByNumber.clear();
+    m_rowByNumber.reserve(m_orders.size());
+    for (int row = 0; row < m_orders.size(); ++row) {
+        m_searchText.append(buildSearchText(m_orders.at(row)));
+        const QString &number = m_orders.at(row).channelPurchaseOrderNo;
+        if (!m_rowByNumber.contains(number)) // the first row of a number wins, as before
+            m_rowByNumber.insert(number, row);
+    }
     endResetModel();
 }
 
@@ -78,11 +84,7 @@ const PurchaseOrder *PurchaseOrderListModel::order(const QString &purchaseOrderN
 
 int PurchaseOrderListModel::rowOf(const QString &purchaseOrderNo) const
 {
-    for (int row = 0; row < m_orders.size(); ++row) {
-        if (m_orders.at(row).channelPurchaseOrderNo == purchaseOrderNo)
-            return row;
-    }
-    return -1;
+    return m_rowByNumber.value(purchaseOrderNo, -1);
 }
 
 QStringList PurchaseOrderListModel::fulfillmentCenters() const

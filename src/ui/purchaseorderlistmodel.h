@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QTimer>
 
@@ -89,6 +90,7 @@ private:
 
     QList<PurchaseOrder> m_orders;
     QList<QString> m_searchText; // per row
+    QHash<QString, int> m_rowByNumber; // PO number -> row
     std::function<QDateTime()> m_clock;
     QTimer m_minuteTimer;
 };

@@ -220,7 +220,7 @@ int LabelsCommand::execute(const QCommandLineParser &parser)
     // The pallet manifests (PDF only), composed before anything is written as well.
     QList<PalletManifest> manifests;
     if (!zpl)
-        manifests = ManifestBuilder::build(*document.shipment, orders, options).manifests;
+        manifests = ManifestBuilder::build(*document.shipment, built).manifests;
 
     const QString dir = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(dir)) {
