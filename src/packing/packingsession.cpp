@@ -42,7 +42,7 @@ PackingSession::PackingSession(Station &station, QObject *parent)
 {
     qRegisterMetaType<PackingResult>();
     m_leaseTimer.setInterval(kLeaseRenewMs);
-    connect(&m_leaseTimer, &QTimer::timeout, this, &PackingSession::onLeaseTimer);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &PackingSession::renewLease);
 }
 
 PackingSession::~PackingSession()
@@ -208,11 +208,6 @@ void PackingSession::acquireLease()
     else
         setReadOnly(true,
                     tr("The shipment cannot be reserved for this station: %1").arg(error.message));
-}
-
-void PackingSession::onLeaseTimer()
-{
-    renewLease();
 }
 
 PackingResult PackingSession::renewLease()

@@ -212,7 +212,6 @@ private:
     PackingResult nodeMissing(NodeId id) const;
     bool setShipment(std::unique_ptr<Shipment> shipment, qint64 id);
     void acquireLease();
-    void onLeaseTimer();
     void setReadOnly(bool readOnly, const QString &reason);
     void finishPending();
     void reloadAfterConflict(const QString &message);

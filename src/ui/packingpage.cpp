@@ -572,7 +572,7 @@ void PackingPage::refreshSelection()
 {
     m_refreshTimer->stop();
     m_properties->refresh();
-    m_totals->refresh();
+    m_totals->refreshSelection();
     m_bar->refresh();
     onTargetChanged(m_scan->target());
     updateActions();
@@ -585,6 +585,7 @@ void PackingPage::refreshPanels()
     m_panelTimer->stop();
     const Findings findings = m_session->findings();
     m_poLines->refresh();
+    m_totals->refreshShipment();
     m_bar->setHasErrors(countSeverity(findings, Severity::Error) > 0);
     m_validation->setFindings(findings);
     m_header->refresh(findings);

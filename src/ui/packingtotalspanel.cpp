@@ -52,7 +52,7 @@ void PackingTotalsPanel::setNode(NodeId node)
     if (node == m_node)
         return;
     m_node = node;
-    refresh();
+    refreshSelection();
 }
 
 QString PackingTotalsPanel::weightText(const std::optional<double> &grams) const
@@ -66,10 +66,14 @@ QString PackingTotalsPanel::weightText(const std::optional<double> &grams) const
 
 void PackingTotalsPanel::refresh()
 {
-    m_fill->clear();
+    refreshShipment();
+    refreshSelection();
+}
+
+void PackingTotalsPanel::refreshShipment()
+{
     const Shipment *shipment = m_session.shipment();
     if (!shipment) {
-        m_selection->clear();
         m_shipment->setText(tr("No shipment is open."));
         return;
     }
@@ -82,6 +86,16 @@ void PackingTotalsPanel::refresh()
                             .arg(all.cartons)
                             .arg(all.units)
                             .arg(weightText(all.weightGrams)));
+}
+
+void PackingTotalsPanel::refreshSelection()
+{
+    m_fill->clear();
+    const Shipment *shipment = m_session.shipment();
+    if (!shipment) {
+        m_selection->clear();
+        return;
+    }
     const ShipmentNode *node = m_node ? shipment->node(m_node) : nullptr;
     if (node && node->type() == NodeType::Item)
         node = node->parent();
@@ -122,16 +136,6 @@ void PackingTotalsPanel::refresh()
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-}
-
-QString PackingTotalsPanel::selectionText() const
-{
-    return m_selection->text();
-}
-
-QString PackingTotalsPanel::shipmentText() const
-{
-    return m_shipment->text();
 }
 
 } // namespace VendorPack

@@ -22,10 +22,11 @@ public:
     explicit PackingTotalsPanel(PackingSession &session, QWidget *parent = nullptr);
 
     void setNode(NodeId node);
-    void refresh();
-
-    QString selectionText() const;
-    QString shipmentText() const;
+    void refresh(); // both of these
+    // The selected container: on every change and selection.
+    void refreshSelection();
+    // The whole shipment's figures walk the tree: once per burst of changes.
+    void refreshShipment();
     QTreeWidget *fillView() const { return m_fill; }
 
 private:
